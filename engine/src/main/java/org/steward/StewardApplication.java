@@ -1,0 +1,20 @@
+package org.steward;
+
+import org.kie.kogito.persistence.springboot.JDBCProcessInstancesFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/** Steward: customer-success playbooks on Drools and jBPM, kept in MariaDB. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@ComponentScan(basePackages = {"org.steward", "org.kie.kogito", "org.jbpm"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = JDBCProcessInstancesFactory.class))
+public class StewardApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(StewardApplication.class, args);
+    }
+}

@@ -1,0 +1,4 @@
+package org.steward.account;
+
+/** DISC communication style of a contact: Dominance, Influence, Steadiness, Conscientiousness. */
+public enum Disc { D, I, S, C }

@@ -1,0 +1,4 @@
+package org.steward.account;
+
+/** Market segment of an account. */
+public enum Segment { ENTERPRISE, MID_MARKET, SMB }

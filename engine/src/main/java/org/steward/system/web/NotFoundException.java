@@ -1,0 +1,9 @@
+package org.steward.system.web;
+
+/** The thing a request names does not exist: answered with 404. */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String kind, Object id) {
+        super("No " + kind + " '" + id + "'");
+    }
+}
