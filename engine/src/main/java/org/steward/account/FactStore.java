@@ -25,7 +25,7 @@ import org.steward.system.web.FieldProblem;
 class FactStore {
 
     private static final int SLICE = 1000;
-    private static final int ROWS_PER_STATEMENT = 500;
+    private static final int ROWS_PER_STATEMENT = 1000;
     private static final String KEY_SEPARATOR = "\u001F";
 
     private final JdbcTemplate jdbc;
