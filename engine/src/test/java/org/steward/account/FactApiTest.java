@@ -100,6 +100,16 @@ class FactApiTest extends ApiTest {
     }
 
     @Test
+    void shouldNameTheIndexAndFieldOfAMissingKey() {
+        String withoutName = json(rows.account("b")).replace("\"name\":\"Account b\",", "");
+        assertThat(withoutName).doesNotContain("\"name\"");
+        ResponseEntity<Map> response = postJson("accounts", "[" + json(rows.account("a")) + "," + withoutName + "]");
+        assertThat(errors(response)).singleElement().satisfies(error -> assertThat(error)
+                .containsEntry("index", 1).containsEntry("field", "name").containsEntry("reason", "must not be blank"));
+        assertThat(countAccounts()).isZero();
+    }
+
+    @Test
     void shouldNameEveryBadRowOfABatchAndStoreNoneOfIt() {
         post("accounts", List.of(rows.account("a")));
         UsageFact good = rows.usage("a", FactRows.DAY);
