@@ -33,6 +33,15 @@ public final class EngineNode {
                 }
             }
         }
+        for (String arg : args) {
+            if (arg.startsWith("--steward.print-play=")) {
+                String id = arg.substring("--steward.print-play=".length());
+                Processes processes = context.getBean(Processes.class);
+                new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status ->
+                        processes.processById("save").instances().findById(id).ifPresent(instance ->
+                                System.out.println("PLAY " + id + " " + (instance.status() == ProcessInstance.STATE_ACTIVE ? "ACTIVE" : "ENDED"))));
+            }
+        }
         System.out.println("NODE READY");
         System.out.flush();
     }

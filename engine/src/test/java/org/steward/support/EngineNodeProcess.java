@@ -26,20 +26,33 @@ public final class EngineNodeProcess implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts a node and waits until it is ready (or fails the test after two minutes). */
+    /** Starts a node on the test database and waits until it is ready (or fails the test after two minutes). */
     public static EngineNodeProcess start(String name, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + TestDatabase.url(),
+                "--spring.datasource.username=" + TestDatabase.username(),
+                "--spring.datasource.password=" + TestDatabase.password()));
+        args.addAll(List.of(extraArgs));
+        return launch(name, args);
+    }
+
+    /** Starts a node on its own embedded MariaDB with data in {@code dataDir}, as {@code java -jar steward.jar} does. */
+    public static EngineNodeProcess startEmbedded(String name, Path dataDir, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--steward.database.embedded.data-dir=" + dataDir.toAbsolutePath()));
+        args.addAll(List.of(extraArgs));
+        return launch(name, args);
+    }
+
+    private static EngineNodeProcess launch(String name, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"),
                 EngineNode.class.getName(),
-                "--spring.datasource.url=" + TestDatabase.url(),
-                "--spring.datasource.username=" + TestDatabase.username(),
-                "--spring.datasource.password=" + TestDatabase.password(),
                 "--server.port=0",
                 "--steward.node-name=" + name,
                 "--logging.level.org.steward=INFO"));
-        command.addAll(List.of(extraArgs));
+        command.addAll(args);
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             EngineNodeProcess node = new EngineNodeProcess(name, builder.start());
