@@ -26,6 +26,9 @@ class EmbeddedMariaDbTest {
         try (EngineNodeProcess second = EngineNodeProcess.startEmbedded("embedded-b", dataDir, "--steward.print-play=" + playId)) {
             assertThat(second.linesContaining("left running on")).hasSize(1);
             second.awaitLine("PLAY " + playId + " ACTIVE", java.time.Duration.ofSeconds(30));
+        } finally {
+            // The nodes were killed, so their servers were left running: stop the last one as Steward would.
+            OrphanedServer.stopAnyOn(dataDir.resolve("data"));
         }
     }
 
