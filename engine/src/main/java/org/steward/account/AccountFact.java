@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -15,7 +16,7 @@ public record AccountFact(
         @NotBlank @Size(max = 200) String name,
         @NotNull Segment segment,
         @NotBlank @Size(max = 100) String plan,
-        @NotNull @PositiveOrZero BigDecimal arr,
+        @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal arr,
         @NotNull @PositiveOrZero Integer seatsPurchased,
         @NotNull LocalDate contractStart,
         @NotNull LocalDate renewalDate,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -102,7 +103,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        // Jackson's own exception may wrap a more specific one (a DateTimeParseException for 2026-02-30).
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && !(cause instanceof JsonParseException)) {
             String path = jsonPath(mapping);
             return ResponseEntity.badRequest().body(Problems.invalid("The request body does not match the expected shape",
                     List.of(fieldProblem(path, reason(mapping)))));

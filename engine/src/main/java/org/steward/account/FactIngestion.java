@@ -1,0 +1,64 @@
+package org.steward.account;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Service;
+import org.steward.system.web.InvalidInputException;
+
+/**
+ * Takes account facts in, in batches of one kind, idempotent on each kind's natural key.
+ *
+ * <p>A batch is checked whole first: Bean Validation on every row, the kind's rules across fields (a contract
+ * starts on or before its renewal, an invoice is due on or after its issue, facts that happened are not in the
+ * future), keys repeated inside the batch, accounts, contacts and users that do not exist. A batch with any
+ * problem throws {@link InvalidInputException} naming each one by row index and field, and nothing of it is
+ * stored; a valid batch is stored in one transaction. Rows that are stored exactly so already are reported
+ * unchanged and not written again. When rows changed, {@link AccountFactsChanged} is published.
+ */
+@Service
+public class FactIngestion {
+
+    private final FactTypes types;
+    private final Validator validator;
+    private final References references;
+    private final FactStore store;
+    private final Clock clock;
+
+    FactIngestion(FactTypes types, Validator validator, References references, FactStore store, Clock clock) {
+        this.types = types;
+        this.validator = validator;
+        this.references = references;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and stores a batch held in memory; every problem is listed.
+     *
+     * @param rows records of {@code kind.recordType()}
+     * @throws InvalidFactsException when any row is invalid (nothing is stored)
+     */
+    public IngestReport ingest(FactKind kind, List<? extends Record> rows) {
+        return ingest(kind, FactSource.of(rows), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Checks every row of the source, then stores them all in one transaction (reading the source twice).
+     *
+     * @param maxProblems how many problems the exception lists at most; it counts them all
+     * @throws InvalidFactsException when any row is invalid or unreadable (nothing is stored)
+     */
+    public IngestReport ingest(FactKind kind, FactSource source, int maxProblems) {
+        return ingest(types.of(kind), source, maxProblems);
+    }
+
+    private <R extends Record> IngestReport ingest(FactType<R> type, FactSource source, int maxProblems) {
+        FactCheck<R> check = new FactCheck<>(type, validator, references, LocalDate.now(clock), maxProblems);
+        source.read(check);
+        check.throwIfInvalid();
+        return store.store(type, source);
+    }
+}
