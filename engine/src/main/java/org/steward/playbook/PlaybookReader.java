@@ -1,0 +1,124 @@
+package org.steward.playbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.steward.system.calendar.BusinessDuration;
+import org.steward.system.web.FieldProblem;
+
+/**
+ * Reads a playbook written in YAML (or JSON, which is YAML too), checks it against
+ * {@code steward/playbook.schema.json} and then against what the schema cannot say: the process is
+ * deployed, SLAs are durations, variants word only the play's tasks and the neutral variant words all.
+ */
+class PlaybookReader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private final JsonSchema schema;
+    private final Set<String> deployedProcesses;
+
+    PlaybookReader(Set<String> deployedProcesses) {
+        this.deployedProcesses = Set.copyOf(deployedProcesses);
+        try (InputStream in = PlaybookReader.class.getResourceAsStream("/steward/playbook.schema.json")) {
+            this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The playbook in {@code text}, or an {@link InvalidPlaybookException} naming every problem in {@code file}. */
+    Playbook read(String file, String text) {
+        JsonNode tree = parse(file, text);
+        List<FieldProblem> problems = new ArrayList<>();
+        schema.validate(tree).stream()
+                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()))
+                .forEach(m -> problems.add(FieldProblem.of(pointer(m), m.getError())));
+        if (problems.isEmpty()) {
+            checkMeaning(tree, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPlaybookException(file, problems);
+        }
+        try {
+            return YAML.treeToValue(tree, Playbook.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidPlaybookException(file, List.of(FieldProblem.of("/", e.getOriginalMessage())));
+        }
+    }
+
+    private static JsonNode parse(String file, String text) {
+        try {
+            JsonNode tree = YAML.readTree(text == null ? "" : text);
+            if (tree == null || !tree.isObject()) {
+                throw new InvalidPlaybookException(file, List.of(FieldProblem.of("/", "a playbook is a YAML or JSON object")));
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new InvalidPlaybookException(file, List.of(new FieldProblem(null, null,
+                    "line " + line + ", column " + column + ": " + e.getOriginalMessage(), line, null)));
+        }
+    }
+
+    private void checkMeaning(JsonNode tree, List<FieldProblem> problems) {
+        String process = tree.path("process").asText();
+        if (!deployedProcesses.contains(process)) {
+            problems.add(FieldProblem.of("/process", "no process '" + process + "' is deployed; known: " + deployedProcesses.stream().sorted().toList()));
+        }
+        Set<String> taskNames = new java.util.TreeSet<>();
+        tree.path("tasks").fields().forEachRemaining(task -> {
+            taskNames.add(task.getKey());
+            checkDuration(task.getValue(), "sla", "/tasks/" + task.getKey() + "/sla", problems);
+            checkDuration(task.getValue(), "escalateAfter", "/tasks/" + task.getKey() + "/escalateAfter", problems);
+        });
+        tree.path("variants").fields().forEachRemaining(variant -> variant.getValue().path("tasks").fieldNames().forEachRemaining(name -> {
+            if (!taskNames.contains(name)) {
+                problems.add(FieldProblem.of("/variants/" + variant.getKey() + "/tasks/" + name,
+                        "the play has no task '" + name + "'; its tasks are " + taskNames));
+            }
+        }));
+        JsonNode neutral = tree.path("variants").path("neutral").path("tasks");
+        for (String name : taskNames) {
+            if (!neutral.has(name)) {
+                problems.add(FieldProblem.of("/variants/neutral/tasks/" + name, "the neutral variant must word every task"));
+            }
+        }
+    }
+
+    private static void checkDuration(JsonNode task, String field, String path, List<FieldProblem> problems) {
+        if (task.has(field)) {
+            try {
+                BusinessDuration.parse(task.get(field).asText());
+            } catch (IllegalArgumentException e) {
+                problems.add(FieldProblem.of(path, e.getMessage()));
+            }
+        }
+    }
+
+    /** The failing node as a JSON pointer; for a missing property, the property's own path. */
+    private static String pointer(ValidationMessage message) {
+        String location = message.getInstanceLocation().toString().replaceFirst("^\\$", "");
+        String pointer = location.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+        if ("required".equals(message.getType()) && message.getProperty() != null) {
+            pointer = pointer + "/" + message.getProperty();
+        }
+        return pointer.isEmpty() ? "/" : pointer;
+    }
+}

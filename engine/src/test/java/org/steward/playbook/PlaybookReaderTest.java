@@ -1,0 +1,102 @@
+package org.steward.playbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.steward.account.Disc;
+import org.steward.system.web.FieldProblem;
+
+class PlaybookReaderTest {
+
+    private final PlaybookReader reader = new PlaybookReader(Set.of("save"));
+
+    @Test
+    void shouldReadTheShippedSavePlaybookWithAVariantPerDiscStyle() throws IOException {
+        Playbook save = reader.read("save.yaml", Files.readString(Path.of("../playbooks/save.yaml")));
+
+        assertThat(save.process()).isEqualTo("save");
+        assertThat(save.tasks().get("csm-check-in").sla()).isEqualTo("5bd");
+        assertThat(save.variantFor(Disc.D)).isEqualTo("D");
+        assertThat(save.variantFor(null)).isEqualTo("neutral");
+        assertThat(save.wording("D", "csm-check-in").title()).startsWith("15-minute results check");
+        assertThat(save.wording("S", "csm-check-in").instructions()).contains("No surprises");
+        assertThat(save.wording("D", "team-lead-review").title()).as("falls back to neutral").startsWith("Overdue check-in");
+    }
+
+    @Test
+    void shouldNameThePathAndReasonOfEverySchemaViolation() {
+        String yaml = """
+                id: Save Play
+                name: Save
+                process: save
+                entry: {tiers: [PURPLE]}
+                tasks:
+                  csm-check-in: {assignee: CSM}
+                variants:
+                  D: {tasks: {}}
+                """;
+        InvalidPlaybookException e = catchThrowableOfType(() -> reader.read("save.yaml", yaml), InvalidPlaybookException.class);
+
+        assertThat(e.file()).isEqualTo("save.yaml");
+        assertThat(e.problems()).extracting(FieldProblem::field)
+                .contains("/id", "/entry/tiers/0", "/tasks/csm-check-in/sla", "/variants/neutral");
+        assertThat(e.getMessage()).contains("save.yaml").contains("/tasks/csm-check-in/sla");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownProcessABadSlaAndWordingForTasksThePlayDoesNotHave() {
+        String yaml = """
+                id: save
+                name: Save
+                process: rescue
+                entry: {}
+                tasks:
+                  csm-check-in: {assignee: CSM, sla: five days}
+                variants:
+                  neutral:
+                    tasks:
+                      csm-check-in: {title: Check in, instructions: Call them}
+                  C:
+                    tasks:
+                      recovery-plan: {title: Plan, instructions: Write it}
+                """;
+        InvalidPlaybookException e = catchThrowableOfType(() -> reader.read("save.yaml", yaml), InvalidPlaybookException.class);
+
+        assertThat(e.problems()).extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder("/process", "/tasks/csm-check-in/sla", "/variants/C/tasks/recovery-plan");
+        assertThat(e.problems()).extracting(FieldProblem::reason).anyMatch(r -> r.contains("no process 'rescue'"));
+    }
+
+    @Test
+    void shouldRequireTheNeutralVariantToWordEveryTask() {
+        String yaml = """
+                id: save
+                name: Save
+                process: save
+                entry: {}
+                tasks:
+                  csm-check-in: {assignee: CSM, sla: 5bd}
+                  team-lead-review: {assignee: TEAM_LEAD, sla: 2bd}
+                variants:
+                  neutral:
+                    tasks:
+                      csm-check-in: {title: Check in, instructions: Call them}
+                """;
+        InvalidPlaybookException e = catchThrowableOfType(() -> reader.read("save.yaml", yaml), InvalidPlaybookException.class);
+        assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("/variants/neutral/tasks/team-lead-review");
+    }
+
+    @Test
+    void shouldGiveTheLineOfAYamlSyntaxError() {
+        String yaml = "id: save\nname: [unclosed\nprocess: save\n";
+        InvalidPlaybookException e = catchThrowableOfType(() -> reader.read("broken.yaml", yaml), InvalidPlaybookException.class);
+        assertThat(e.problems().get(0).row()).isGreaterThanOrEqualTo(2);
+        assertThat(e.problems().get(0).reason()).startsWith("line ");
+    }
+}
