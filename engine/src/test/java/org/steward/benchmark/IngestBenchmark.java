@@ -11,10 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -79,27 +75,8 @@ class IngestBenchmark extends ApiTest {
 
     /** Sends batches {@code 0..batches-1} from {@link #THREADS} threads; checks every row was inserted; rows per second. */
     private double send(String path, int batches, long rows, IntFunction<byte[]> body) throws Exception {
-        AtomicInteger next = new AtomicInteger();
         AtomicLong inserted = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        long started = System.nanoTime();
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                workers.add(pool.submit(() -> {
-                    for (int batch = next.getAndIncrement(); batch < batches; batch = next.getAndIncrement()) {
-                        inserted.addAndGet(post(path, body.apply(batch)));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double seconds = Parallel.run(THREADS, batches, batch -> inserted.addAndGet(post(path, body.apply(batch))));
         assertThat(inserted.get()).as("rows inserted by %s", path).isEqualTo(rows);
         return rows / seconds;
     }

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.kie.kogito.Application;
@@ -78,25 +74,7 @@ class ProcessBenchmark {
 
     /** Runs {@code instances} plays on {@code threads} threads; checks that all ended; returns plays per second. */
     private double rate(int threads, int instances) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long started = System.nanoTime();
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    for (int n = next.getAndIncrement(); n < instances; n = next.getAndIncrement()) {
-                        play(n);
-                    }
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double seconds = Parallel.run(threads, instances, this::play);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM process_instances WHERE process_id = 'save'", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM jbpm_user_tasks WHERE user_task_id = 'csmCheckIn'", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'jbpm-timer'", Long.class)).isZero();
