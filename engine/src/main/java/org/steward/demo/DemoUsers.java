@@ -2,6 +2,7 @@ package org.steward.demo;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.steward.user.NewUser;
 import org.steward.user.Role;
@@ -14,7 +15,11 @@ final class DemoUsers {
 
     static final String PASSWORD = "demo";
 
-    static final List<NewUser> ALL = List.of(
+    /** The demo's integration: the user that pushes the book, created once the whole book is stored. */
+    static final NewUser INTEGRATION = user("integration", "Demo integration", Role.INTEGRATION, null);
+
+    /** The people of the demo: created before the book, which names the CSMs and team leads. */
+    static final List<NewUser> PEOPLE = List.of(
             user("admin", "Demo Administrator", Role.ADMIN, null),
             user("ops", "Olivia Brandt", Role.CS_OPS, null),
             user("lead1", "Marcus Reed", Role.TEAM_LEAD, null),
@@ -26,11 +31,12 @@ final class DemoUsers {
             user("csm5", "Lucia Romero", Role.CSM, "lead2"),
             user("csm6", "Ben Okafor", Role.CSM, "lead2"),
             user("csm7", "Julia Weber", Role.CSM, "lead2"),
-            user("csm8", "Kwame Mensah", Role.CSM, "lead2"),
-            user("integration", "Demo integration", Role.INTEGRATION, null));
+            user("csm8", "Kwame Mensah", Role.CSM, "lead2"));
+
+    static final List<NewUser> ALL = Stream.concat(PEOPLE.stream(), Stream.of(INTEGRATION)).toList();
 
     /** The CSMs who own the demo accounts. */
-    static final List<NewUser> CSMS = ALL.stream().filter(user -> user.roles().contains(Role.CSM)).toList();
+    static final List<NewUser> CSMS = PEOPLE.stream().filter(user -> user.roles().contains(Role.CSM)).toList();
 
     private DemoUsers() {
     }
