@@ -39,7 +39,7 @@ class DemoMode implements ApplicationRunner {
         if (!arguments.containsOption(ARGUMENT)) {
             return;
         }
-        log.info("Demo mode: seeding the demo users and book");
+        log.info("Demo mode: seeding the demo users and book unless they are in place");
         summary = seeder.seed();
     }
 

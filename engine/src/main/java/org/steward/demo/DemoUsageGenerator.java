@@ -58,7 +58,8 @@ final class DemoUsageGenerator {
             int logins = (int) Math.round(expectedActive * loginsPerUser * dice.noise(0.1));
             int breadth = (int) Math.round(levels.breadth()) - (weekend ? 1 : 0) - (dice.chance(0.15) ? 1 : 0)
                     + (erratic ? dice.between(-2, 1) : 0);
-            breadth = active == 0 ? 0 : clamp(breadth, 1, FEATURE_COUNT);
+            // A handful of weekend users touch a handful of features.
+            breadth = active == 0 ? 0 : clamp(Math.min(breadth, 2 + 2 * active), 1, FEATURE_COUNT);
             double apiFactor = (weekend ? 0.55 : 1) * (idle ? 0.1 : 1) * (erratic && dice.chance(0.08) ? 2.5 : 1);
             long apiCalls = Math.min(account.apiLimit(),
                     Math.round(account.apiLimit() * levels.api() * apiFactor * dice.noise(0.1)));
