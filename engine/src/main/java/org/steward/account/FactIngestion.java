@@ -1,10 +1,14 @@
 package org.steward.account;
 
+import java.lang.annotation.ElementType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.springframework.stereotype.Service;
 import org.steward.system.web.InvalidInputException;
 
@@ -27,9 +31,13 @@ public class FactIngestion {
     private final FactStore store;
     private final Clock clock;
 
-    FactIngestion(FactTypes types, Validator validator, References references, FactStore store, Clock clock) {
+    /**
+     * Facts are plain records, never JPA entities: the validator skips asking JPA whether each property is
+     * loaded, which otherwise costs as much as the checks themselves.
+     */
+    FactIngestion(FactTypes types, ValidatorFactory validation, References references, FactStore store, Clock clock) {
         this.types = types;
-        this.validator = validator;
+        this.validator = validation.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
         this.references = references;
         this.store = store;
         this.clock = clock;
@@ -60,5 +68,18 @@ public class FactIngestion {
         source.read(check);
         check.throwIfInvalid();
         return store.store(type, source);
+    }
+
+    private static final class EveryPropertyReachable implements TraversableResolver {
+
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
     }
 }

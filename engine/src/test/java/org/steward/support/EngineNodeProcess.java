@@ -26,10 +26,13 @@ public final class EngineNodeProcess implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts a node on the test database and waits until it is ready (or fails the test after two minutes). */
-    public static EngineNodeProcess start(String name, String... extraArgs) {
+    /**
+     * Starts a node on the given test database (see {@link TestDatabase#isolated}) and waits until it is
+     * ready (or fails the test after two minutes).
+     */
+    public static EngineNodeProcess start(String name, String databaseUrl, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + TestDatabase.url(),
+                "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + TestDatabase.username(),
                 "--spring.datasource.password=" + TestDatabase.password()));
         args.addAll(List.of(extraArgs));

@@ -18,6 +18,7 @@ public final class TestDatabase {
 
     private static final String NAME = "steward_test";
     private static String url;
+    private static String serverUrl;
     private static String username;
     private static String password;
 
@@ -30,28 +31,42 @@ public final class TestDatabase {
             return;
         }
         if (dockerAvailable()) {
-            MariaDBContainer<?> container = new MariaDBContainer<>("mariadb:10.11").withDatabaseName(NAME);
+            MariaDBContainer<?> container = new MariaDBContainer<>("mariadb:10.11")
+                    .withDatabaseName(NAME).withUsername("root").withPassword("test");
             container.start();
-            url = container.getJdbcUrl();
-            username = container.getUsername();
-            password = container.getPassword();
+            serverUrl = "jdbc:mariadb://" + container.getHost() + ":" + container.getMappedPort(3306) + "/";
+            username = "root";
+            password = "test";
         } else {
             EmbeddedMariaDb db = EmbeddedMariaDb.startOrGet(Path.of("target", "test-mariadb"), 0);
-            String serverUrl = "jdbc:mariadb://127.0.0.1:" + db.port() + "/";
-            try (Connection c = DriverManager.getConnection(serverUrl, "root", "");
-                 Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + NAME);
-                s.execute("CREATE DATABASE " + NAME + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not prepare the test database", e);
-            }
-            url = serverUrl + NAME;
+            serverUrl = "jdbc:mariadb://127.0.0.1:" + db.port() + "/";
             username = "root";
             password = "";
         }
+        url = fresh(NAME);
         System.setProperty("spring.datasource.url", url);
         System.setProperty("spring.datasource.username", username);
         System.setProperty("spring.datasource.password", password);
+    }
+
+    /**
+     * A new, empty database on the test server, for tests whose engine nodes must be the only ones on their
+     * database (the Spring contexts the other tests leave running are engine nodes too, and would take timers).
+     */
+    public static synchronized String isolated(String name) {
+        start();
+        return fresh(name);
+    }
+
+    private static String fresh(String name) {
+        try (Connection c = DriverManager.getConnection(serverUrl, username, password);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the test database " + name, e);
+        }
+        return serverUrl + name;
     }
 
     public static String url() {

@@ -63,7 +63,7 @@ class FactImports {
         Path file = keep(upload);
         try {
             CsvLayout layout = CsvLayout.of(kind, header(file), mapping, values);
-            long id = jobs.create(kind, upload.getOriginalFilename(), node.value(), user);
+            long id = jobs.create(kind, fileName(upload), node.value(), user);
             runner.submit(id, kind, file, layout);
             return jobs.find(id).orElseThrow();
         } catch (RuntimeException e) {
@@ -124,6 +124,11 @@ class FactImports {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the uploaded file", e);
         }
+    }
+
+    private static String fileName(MultipartFile upload) {
+        String name = upload.getOriginalFilename();
+        return name == null || name.length() <= 255 ? name : name.substring(0, 255);
     }
 
     private static List<String> header(Path file) {

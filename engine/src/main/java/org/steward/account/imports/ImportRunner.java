@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,8 @@ import org.steward.system.web.FieldProblem;
 class ImportRunner implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    /** How a problem of the ingestion names another row of the batch: by its index. */
+    private static final Pattern OTHER_ROW = Pattern.compile("row \\[(\\d+)]");
 
     private final FactIngestion ingestion;
     private final ImportJobs jobs;
@@ -107,10 +110,13 @@ class ImportRunner implements DisposableBean {
         }
     }
 
+    /** A problem told in the file's terms: lines and columns instead of row indexes and fields. */
     private static ImportError error(CsvFactSource source, FieldProblem problem) {
         Integer row = problem.row() != null ? problem.row() : problem.index() == null ? null : source.line(problem.index());
         String column = problem.column() != null ? problem.column() : source.columnOf(problem.field());
-        return new ImportError(row, column, problem.field(), problem.reason());
+        String reason = OTHER_ROW.matcher(problem.reason())
+                .replaceAll(other -> "the row on line " + source.line(Integer.parseInt(other.group(1))));
+        return new ImportError(row, column, problem.field(), reason);
     }
 
     static void delete(Path file) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,8 +121,31 @@ class FactImportApiTest extends ApiTest {
                         "7 logins must be greater than or equal to 0",
                         "8 date must not be null",
                         "9 null has 5 values where the header has 7 columns");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usage_day u JOIN account a ON a.id = u.account_id"
-                + " WHERE a.external_id = ?", Integer.class, p + "a")).isZero();
+        assertThat(usageRows()).isZero();
+    }
+
+    @Test
+    void shouldImportAFileOfManyChunksWholeOrNotAtAll() {
+        importAccounts("a", "b", "c", "d", "e");
+        StringBuilder csv = new StringBuilder("accountExternalId,date,activeUsers,logins,apiCalls,seatsUsed\n");
+        LocalDate first = LocalDate.of(2022, 1, 1);
+        for (String account : List.of("a", "b", "c", "d", "e")) {
+            for (int day = 0; day < 1000; day++) {
+                csv.append(p).append(account).append(',').append(first.plusDays(day)).append(",5,6,7,8\n");
+            }
+        }
+        String bad = csv + p + "a," + first + ",5,6,7,8\n";
+
+        Map<String, Object> refused = finished(upload("usage", bad, null, null));
+        assertThat(refused).containsEntry("state", "FAILED").containsEntry("rowsTotal", 5001).containsEntry("errorCount", 1);
+        assertThat((List<Map<String, Object>>) refused.get("errors")).singleElement().satisfies(error -> assertThat(error)
+                .containsEntry("row", 5002).containsEntry("column", "date")
+                .containsEntry("reason", "repeats the key of the row on line 2 in this batch"));
+        assertThat(usageRows()).isZero();
+
+        assertThat(finished(upload("usage", csv.toString(), null, null))).containsEntry("state", "SUCCEEDED")
+                .containsEntry("rowsTotal", 5000).containsEntry("rowsDone", 5000).containsEntry("inserted", 5000);
+        assertThat(usageRows()).isEqualTo(5000);
     }
 
     @Test
@@ -144,6 +168,11 @@ class FactImportApiTest extends ApiTest {
     void shouldAnswer404ForAnImportThatDoesNotExist() {
         assertThat(as("t-integration").getForEntity("/api/v1/imports/987654321", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private int usageRows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM usage_day u JOIN account a ON a.id = u.account_id"
+                + " WHERE a.external_id LIKE ?", Integer.class, p + "%");
     }
 
     private void importAccounts(String... names) {

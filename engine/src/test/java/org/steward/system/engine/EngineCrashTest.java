@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.steward.support.EngineNodeProcess;
 import org.steward.support.Eventually;
+import org.steward.support.TestDatabase;
 
 /**
  * Engine nodes in separate JVMs on one database: a node is killed (SIGKILL, no shutdown) with a timer
@@ -16,12 +17,14 @@ import org.steward.support.Eventually;
  */
 class EngineCrashTest {
 
-    private final EngineTables tables = new EngineTables();
+    /** A database of their own: no other engine node (such as another test's Spring context) may take their timers. */
+    private final String database = TestDatabase.isolated("steward_crash");
+    private final EngineTables tables = new EngineTables(database);
 
     @Test
     void shouldFireATimerThatCameDueWhileTheServerWasDownExactlyOnceAfterRestart() {
         String processInstanceId;
-        try (EngineNodeProcess first = EngineNodeProcess.start("crash-a", "--start-save=ACC-CRASH:1:PT6S")) {
+        try (EngineNodeProcess first = EngineNodeProcess.start("crash-a", database, "--start-save=ACC-CRASH:1:PT6S")) {
             processInstanceId = started(first).get(0);
             first.kill();
         }
@@ -32,7 +35,7 @@ class EngineCrashTest {
         Instant due = Instant.now().plusSeconds(6);
         Eventually.await("the timer comes due while no node runs", Duration.ofSeconds(10), () -> Instant.now().isAfter(due));
 
-        try (EngineNodeProcess second = EngineNodeProcess.start("crash-b")) {
+        try (EngineNodeProcess second = EngineNodeProcess.start("crash-b", database)) {
             Eventually.await("the overdue timer fires after the restart", Duration.ofSeconds(60),
                     () -> tables.tasks(processInstanceId, "team-lead-review") == 1);
             Eventually.await("the timer is done", Duration.ofSeconds(10), () -> tables.timersOf(processInstanceId) == 0);
@@ -47,8 +50,8 @@ class EngineCrashTest {
     @Test
     void shouldFireEachTimerOnceWhenTwoNodesShareTheDatabase() {
         int plays = 20;
-        try (EngineNodeProcess a = EngineNodeProcess.start("pair-a", "--start-save=ACC-PAIR:" + plays + ":PT12S");
-             EngineNodeProcess b = EngineNodeProcess.start("pair-b")) {
+        try (EngineNodeProcess a = EngineNodeProcess.start("pair-a", database, "--start-save=ACC-PAIR:" + plays + ":PT12S");
+             EngineNodeProcess b = EngineNodeProcess.start("pair-b", database)) {
             List<String> ids = started(a);
             assertThat(ids).hasSize(plays);
             Eventually.await("every SLA timer escalates", Duration.ofSeconds(90),

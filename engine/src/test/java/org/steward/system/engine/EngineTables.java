@@ -11,8 +11,13 @@ final class EngineTables {
 
     private final JdbcTemplate jdbc;
 
+    /** The tables of the database the test contexts share. */
     EngineTables() {
-        DataSource ds = new DriverManagerDataSource(TestDatabase.url(), TestDatabase.username(), TestDatabase.password());
+        this(TestDatabase.url());
+    }
+
+    EngineTables(String databaseUrl) {
+        DataSource ds = new DriverManagerDataSource(databaseUrl, TestDatabase.username(), TestDatabase.password());
         this.jdbc = new JdbcTemplate(ds);
     }
 
