@@ -54,7 +54,7 @@ class IngestBenchmark extends ApiTest {
         BenchmarkReport report = new BenchmarkReport("ingest");
         report.line("- per run: %d accounts (batches of %d), then %d usage rows (%d days each, batches of %d); %d client threads; %d runs",
                 ACCOUNTS, ACCOUNT_BATCH, (long) ACCOUNTS * DAYS, DAYS, USAGE_BATCH, THREADS, RUNS);
-        report.line("- Basic auth: one BCrypt check per request, %.0f ms each (median of 20)", bcryptMillis());
+        report.line("- a BCrypt check of the password (HTTP Basic) costs %.0f ms here (median of 20)", bcryptMillis());
         List<Double> accountRates = new ArrayList<>();
         List<Double> usageRates = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
