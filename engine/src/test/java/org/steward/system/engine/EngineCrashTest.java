@@ -26,17 +26,17 @@ class EngineCrashTest {
             first.kill();
         }
         assertThat(tables.processInstances(processInstanceId)).isOne();
-        assertThat(tables.timersOf(processInstanceId)).isOne();
-        assertThat(tables.tasks(processInstanceId, "team-lead-review")).isZero();
+        assertThat(tables.timersOf(processInstanceId)).as("check-in SLA and director SLA").isEqualTo(2);
+        assertThat(tables.slaEscalations(processInstanceId)).isZero();
 
         Instant due = Instant.now().plusSeconds(6);
         Eventually.await("the timer comes due while no node runs", Duration.ofSeconds(10), () -> Instant.now().isAfter(due));
 
         try (EngineNodeProcess second = EngineNodeProcess.start("crash-b")) {
             Eventually.await("the overdue timer fires after the restart", Duration.ofSeconds(60),
-                    () -> tables.tasks(processInstanceId, "team-lead-review") == 1);
-            Eventually.await("the timer is done", Duration.ofSeconds(10), () -> tables.timersOf(processInstanceId) == 0);
-            assertThat(tables.tasks(processInstanceId, "team-lead-review")).isOne();
+                    () -> tables.slaEscalations(processInstanceId) == 1);
+            Eventually.await("the timer is done", Duration.ofSeconds(10), () -> tables.timersOf(processInstanceId) == 1);
+            assertThat(tables.slaEscalations(processInstanceId)).isOne();
             assertThat(tables.tasks(processInstanceId, "csm-check-in")).isOne();
             String fired = "Timer fired: process save instance " + processInstanceId;
             Eventually.await("the node logs the firing", Duration.ofSeconds(10), () -> !second.linesContaining(fired).isEmpty());
@@ -52,10 +52,11 @@ class EngineCrashTest {
             List<String> ids = started(a);
             assertThat(ids).hasSize(plays);
             Eventually.await("every SLA timer escalates", Duration.ofSeconds(90),
-                    () -> ids.stream().allMatch(id -> tables.tasks(id, "team-lead-review") >= 1));
-            Eventually.await("no timer is left", Duration.ofSeconds(10), () -> ids.stream().allMatch(id -> tables.timersOf(id) == 0));
+                    () -> ids.stream().allMatch(id -> tables.slaEscalations(id) >= 1));
+            Eventually.await("only the director SLA timers are left", Duration.ofSeconds(10),
+                    () -> ids.stream().allMatch(id -> tables.timersOf(id) == 1));
             for (String id : ids) {
-                assertThat(tables.tasks(id, "team-lead-review")).as("escalations of %s", id).isOne();
+                assertThat(tables.slaEscalations(id)).as("escalations of %s", id).isOne();
             }
             Eventually.await("the nodes log every firing", Duration.ofSeconds(10), () -> fired(a) + fired(b) >= plays);
             assertThat(fired(a) + fired(b)).isEqualTo(plays);
