@@ -62,7 +62,7 @@ class Escalations {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Duration late = task.dueAt() == null ? Duration.ZERO : Duration.between(task.dueAt(), now);
+        Duration late = task.dueAt() == null || now.isBefore(task.dueAt()) ? Duration.ZERO : Duration.between(task.dueAt(), now);
         Set<String> users = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
         if (level == EscalationLevel.TEAM_LEAD && task.teamLead() != null) {
@@ -75,7 +75,7 @@ class Escalations {
         String reason = reason(task, level, sla, late);
         tasks.markEscalated(task.id(), level, reason, late, now, users, groups);
         Escalation saved = escalations.save(new Escalation(key, EscalationKind.SLA_LAPSED, level, playId, task.id(), task.name(),
-                task.accountExternalId(), task.teamLead(), escalatedTo, reason, task.dueAt(), Math.max(0, late.toSeconds()), now));
+                task.accountExternalId(), task.teamLead(), escalatedTo, reason, task.dueAt(), late.toSeconds(), now));
         events.publishEvent(new TaskEscalated(saved.getId(), task.id(), playId, task.name(), task.accountExternalId(), level,
                 escalatedTo, reason, task.dueAt(), late, now));
         log.info("Task {} of play {} escalated to {} ({})", task.id(), playId, escalatedTo, reason);

@@ -9,35 +9,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.steward.support.ApiTest;
+import org.steward.support.PlayApiTest;
 import org.steward.support.Eventually;
 import org.steward.support.PlayFixture;
 import org.steward.system.calendar.StewardBusinessCalendar;
-import org.steward.user.UserDirectory;
 
 /** processes/save.bpmn, one test per path: yellow and red, closed by the CSM, escalated twice, ended on recovery. */
-class SavePlayProcessTest extends ApiTest {
-
-    @Autowired
-    private SavePlays savePlays;
+class SavePlayProcessTest extends PlayApiTest {
 
     @Autowired
     private StewardBusinessCalendar calendar;
-
-    @Autowired
-    private UserDirectory users;
-
-    private final PlayFixture db = new PlayFixture();
-
-    @BeforeEach
-    void users() {
-        PlayFixture.ensureUsers(users);
-    }
 
     @Test
     void shouldGiveAYellowAccountACheckInDueInFiveBusinessDaysAndEndThePlayWhenTheCsmClosesIt() {

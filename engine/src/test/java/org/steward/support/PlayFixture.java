@@ -14,7 +14,7 @@ import org.steward.user.UserDirectory;
 
 /**
  * Reads Steward's play, task and escalation tables straight from the test database, and makes the extra users the
- * task tests need: {@code t-director} (CS_DIRECTOR), {@code t-lead2} (TEAM_LEAD) and {@code t-csm3} (CSM led by t-lead2).
+ * task tests need: {@code t-director} (CS_DIRECTOR), {@code t-lead2} (TEAM_LEAD), {@code t-csm3} and {@code t-csm4} (CSMs led by t-lead2).
  */
 public final class PlayFixture {
 
@@ -25,6 +25,7 @@ public final class PlayFixture {
         users.ensure(new NewUser("t-director", "t-director", null, ApiTest.PASSWORD, Set.of(Role.CS_DIRECTOR), null));
         users.ensure(new NewUser("t-lead2", "t-lead2", null, ApiTest.PASSWORD, Set.of(Role.TEAM_LEAD), null));
         users.ensure(new NewUser("t-csm3", "t-csm3", null, ApiTest.PASSWORD, Set.of(Role.CSM), "t-lead2"));
+        users.ensure(new NewUser("t-csm4", "t-csm4", null, ApiTest.PASSWORD, Set.of(Role.CSM), "t-lead2"));
     }
 
     /** An account id no other test uses. */
@@ -43,6 +44,10 @@ public final class PlayFixture {
 
     public Map<String, Object> task(String playId, String name) {
         return jdbc.queryForMap("SELECT * FROM play_task WHERE play_id = ? AND name = ?", playId, name);
+    }
+
+    public Map<String, Object> task(String taskId) {
+        return jdbc.queryForMap("SELECT * FROM play_task WHERE id = ?", taskId);
     }
 
     public String taskId(String playId, String name) {
