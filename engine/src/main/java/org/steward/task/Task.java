@@ -15,6 +15,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * Steward's record of one user task: the engine's state copied by {@link TaskHistory}, plus what only Steward knows
@@ -104,12 +105,14 @@ class Task {
     @Column(name = "escalation_late_seconds")
     private Long escalationLateSeconds;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 200)
     @CollectionTable(name = "play_task_candidate", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "username")
     private Set<String> candidates = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 200)
     @CollectionTable(name = "play_task_candidate_group", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "group_name")
     private Set<String> candidateGroups = new HashSet<>();
@@ -161,7 +164,10 @@ class Task {
         substituteFor = owner != null && users.size() == 1 && !users.contains(owner) ? users.iterator().next() : null;
     }
 
-    /** Copies the engine's state; a terminal state closes the task for good. */
+    /**
+     * Copies the engine's state; a terminal state closes the task for good. A closed task is offered to nobody, which
+     * keeps the candidate tables as small as the open work (the group inbox reads them).
+     */
     void state(TaskStatus engineStatus, Instant now) {
         if (!open) {
             return;
@@ -174,6 +180,8 @@ class Task {
         if (!engineStatus.isOpen()) {
             open = false;
             endedAt = now;
+            candidates.clear();
+            candidateGroups.clear();
             if (engineStatus == TaskStatus.COMPLETED && dueAt != null && now.isAfter(dueAt)) {
                 completedLateSeconds = Duration.between(dueAt, now).toSeconds();
             }

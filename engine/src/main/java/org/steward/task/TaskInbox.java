@@ -5,11 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -60,27 +56,14 @@ class TaskInbox {
         return TaskView.of(task, clock.instant(), json, true);
     }
 
-    private static Specification<Task> scope(Caller caller, Scope scope) {
+    private Specification<Task> scope(Caller caller, Scope scope) {
         String me = caller.username();
-        return (root, q, cb) -> switch (scope) {
-            case ME -> cb.equal(root.get("assignee"), me);
-            case TEAM -> cb.equal(root.get("teamLead"), me);
-            case GROUP -> cb.and(
-                    cb.or(cb.isNull(root.get("assignee")), cb.notEqual(root.get("assignee"), me)),
-                    cb.or(offered(root, q.subquery(String.class), cb, "candidates", List.of(me)),
-                            offered(root, q.subquery(String.class), cb, "candidateGroups", List.copyOf(caller.roleNames()))));
-        };
-    }
-
-    /** The task is offered to one of these users (or groups): {@code id in (select ... where candidate in (...))}. */
-    private static Predicate offered(Root<Task> root, Subquery<String> ids, CriteriaBuilder cb, String collection, List<String> names) {
-        if (names.isEmpty()) {
-            return cb.disjunction();
+        if (scope == Scope.GROUP) {
+            List<String> offered = tasks.offeredTo(me, caller.roleNames());
+            return (root, q, cb) -> offered.isEmpty() ? cb.disjunction()
+                    : cb.and(root.get("id").in(offered), cb.or(cb.isNull(root.get("assignee")), cb.notEqual(root.get("assignee"), me)));
         }
-        Root<Task> other = ids.from(Task.class);
-        Join<Task, String> candidate = other.join(collection);
-        ids.select(other.get("id")).where(candidate.in(names));
-        return root.get("id").in(ids);
+        return (root, q, cb) -> cb.equal(root.get(scope == Scope.ME ? "assignee" : "teamLead"), me);
     }
 
     private static Specification<Task> filters(Query query, Instant now) {

@@ -22,6 +22,11 @@ interface TaskRepository extends JpaRepository<Task, String>, JpaSpecificationEx
     @Query("select t from Task t where t.id in :ids order by t.id")
     List<Task> lockAll(Collection<String> ids);
 
+    /** The ids of the (open) tasks offered to this user or to one of these groups. */
+    @Query(value = "SELECT task_id FROM play_task_candidate WHERE username = :username"
+            + " UNION SELECT task_id FROM play_task_candidate_group WHERE group_name IN (:groups)", nativeQuery = true)
+    List<String> offeredTo(String username, Collection<String> groups);
+
     /** The open task of a play's BPMN user task node, locked. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Task t where t.playId = :playId and t.nodeId = :nodeId and t.open = true")
