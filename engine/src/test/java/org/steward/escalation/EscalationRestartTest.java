@@ -7,35 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.steward.support.EngineNodeProcess;
 import org.steward.support.Eventually;
-import org.steward.support.PlayApiTest;
 import org.steward.support.PlayFixture;
 
 /**
  * The check-in SLA lapses while no Steward node runs: node A starts the play and is killed (SIGKILL); the SLA passes;
- * node B starts and escalates the task, exactly once. This JVM's own engine is paused meanwhile, so that only the
- * child nodes run timers.
+ * node B starts and escalates the task, exactly once. (This JVM's own engine keeps still while child nodes run:
+ * {@link org.steward.support.InJvmEngine}.)
  */
-class EscalationRestartTest extends PlayApiTest {
+class EscalationRestartTest {
 
-    @Autowired
-    private Scheduler scheduler;
-
-    @BeforeEach
-    void pauseThisJvmsEngine() {
-        scheduler.pause();
-    }
-
-    @AfterEach
-    void resumeThisJvmsEngine() {
-        scheduler.resume();
-    }
+    private final PlayFixture db = new PlayFixture();
 
     @Test
     void shouldEscalateATaskWhoseSlaLapsedWhileTheServerWasDownExactlyOnceAfterTheRestart() {

@@ -44,6 +44,7 @@ public final class EngineNodeProcess implements AutoCloseable {
     }
 
     private static EngineNodeProcess launch(String name, List<String> args) {
+        InJvmEngine.pause();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1",
