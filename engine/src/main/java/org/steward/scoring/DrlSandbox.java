@@ -1,0 +1,332 @@
+package org.steward.scoring;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Refuses authored DRL that reaches beyond Steward's fact types and helpers.
+ *
+ * <p>Approach: an allow-list over the tokens of the whole file, not a search for bad words. DRL mixes
+ * three languages — DRL itself, MVEL in conditions, Java in consequences and functions — and all of them
+ * reach code only by naming it. {@link DrlTokenizer} reads the file as both compilers do and refuses what
+ * could read differently to them (Unicode escapes, which the Java compiler decodes even inside comments;
+ * text blocks; literals that span lines; non-ASCII characters in code). Then every name in code must be
+ * one the rule set may use:
+ * <ul>
+ * <li>a name after {@code .}, {@code ::}, {@code !.} or {@code ?.} must be a member of an allowed type
+ *     ({@link SandboxAllowList}: computed from the allowed types by reflection, minus every member that
+ *     leads to {@code Class}, class loaders, threads, I/O and the like), a field of a type the file
+ *     declares, or an engine call ({@code insert}, {@code update}, ...);</li>
+ * <li>a capitalised name standing first must be an allowed type or a type the file declares — so
+ *     {@code System}, {@code Runtime}, {@code Thread}, {@code ProcessBuilder}, {@code Class},
+ *     {@code File} are refused whether imported or not;</li>
+ * <li>any other first name must be a keyword, a name the file binds or declares (bindings, variables,
+ *     parameters, functions), a field of a fact (conditions read fields without a receiver), or
+ *     {@code drools}/{@code kcontext} — so a fully-qualified name ({@code java.lang.System.exit},
+ *     {@code java.io.File}) is refused at its first segment, and its later segments are not members of
+ *     anything allowed either;</li>
+ * <li>imports may name only allowed types or the facts package; {@code import function},
+ *     {@code import accumulate}, class literals ({@code X.class}), {@code synchronized}, local classes and
+ *     any dialect but {@code java} are refused.</li>
+ * </ul>
+ * Functions ({@code function} blocks), {@code eval(...)}, {@code from} expressions, accumulate code and
+ * rule attributes are code like any other and pass the same checks. Because the check is on names and
+ * nothing can be reached without naming it, the check does not need to understand every construct of the
+ * three languages; what it cannot read as the compilers would, it refuses. It does not bound run time: a
+ * rule that loops forever is not caught here.
+ */
+final class DrlSandbox {
+
+    private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+            "catch", "char", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
+            "float", "for", "if", "implements", "instanceof", "int", "long", "new", "private", "protected", "public",
+            "return", "short", "static", "super", "switch", "this", "throw", "throws", "try", "void", "while", "true",
+            "false", "null", "var", "yield");
+
+    private static final Set<String> REFUSED_KEYWORDS = Set.of("class", "interface", "synchronized", "native",
+            "volatile", "transient", "strictfp", "goto", "const", "record");
+
+    private static final Set<String> DRL_WORDS = Set.of("package", "function", "global", "rule", "query", "declare",
+            "end", "when", "then", "salience", "enabled", "no", "loop", "lock", "on", "active", "agenda", "group",
+            "activation", "ruleflow", "auto", "focus", "dialect", "date", "effective", "expires", "duration", "timer",
+            "calendars", "attributes", "not", "exists", "forall", "from", "collect", "accumulate", "acc", "eval",
+            "over", "window", "entry", "point", "init", "action", "reverse", "result", "in", "contains", "matches",
+            "memberOf", "soundslike", "str", "excludes", "after", "before", "coincides", "during", "finishes",
+            "finishedby", "includes", "meets", "metby", "overlappedby", "overlaps", "starts", "startedby", "modify",
+            "insert", "insertLogical", "update", "delete", "retract", "and", "or", "event", "fact", "time", "length",
+            "type", "trait", "unit", "drools", "kcontext", "sum", "count", "min", "max", "average", "collectList",
+            "collectSet", "countDistinct", "variance", "standardDeviation", "cron", "int", "expr", "otherwise");
+
+    /** First segments of package names: never accepted as a binding or variable, so they cannot start a path. */
+    private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io",
+            "jakarta", "ch", "reactor", "kotlin");
+
+    private static final Set<String> MEMBER_SEPARATORS = Set.of(".", "::", "!.", "?.");
+    private static final Set<String> DECLARATION_ENDS = Set.of("=", ";", ":", ",", ")");
+    private static final Set<String> PARAMETER_ACCESSORS = Set.of("number", "whole", "list", "has");
+
+    private final SandboxAllowList allowList = SandboxAllowList.get();
+    private final List<DrlToken> tokens;
+    private final boolean[] skip;
+    private final Set<String> declaredNames = new HashSet<>();
+    private final Set<String> declaredTypes = new HashSet<>();
+    private final List<SandboxViolation> violations = new ArrayList<>();
+    private final List<ParameterReference> parameterReferences = new ArrayList<>();
+
+    private DrlSandbox(List<DrlToken> tokens) {
+        this.tokens = tokens;
+        this.skip = new boolean[tokens.size()];
+    }
+
+    /** A parameter key a rule reads by a literal ({@code $p.number("tier.green.min")}), with its line. */
+    record ParameterReference(String key, int line) {
+    }
+
+    /** The verdict on one file: what it may not do, and which parameter keys it reads. */
+    record Report(List<SandboxViolation> violations, List<ParameterReference> parameterReferences) {
+
+        boolean passed() {
+            return violations.isEmpty();
+        }
+    }
+
+    static Report check(String source) {
+        List<DrlToken> tokens;
+        try {
+            tokens = DrlTokenizer.tokenize(source);
+        } catch (SandboxViolation violation) {
+            return new Report(List.of(violation), List.of());
+        }
+        DrlSandbox sandbox = new DrlSandbox(tokens);
+        sandbox.readHeaderStatements();
+        sandbox.collectDeclarations();
+        sandbox.checkNames();
+        return new Report(List.copyOf(sandbox.violations), List.copyOf(sandbox.parameterReferences));
+    }
+
+    /** {@code package} and {@code import} statements: the names in them are package paths, checked here. */
+    private void readHeaderStatements() {
+        for (int i = 0; i < tokens.size(); i++) {
+            DrlToken token = tokens.get(i);
+            boolean statementStart = i == 0 || tokens.get(i - 1).is(";") || tokens.get(i - 1).line() < token.line();
+            if (!statementStart || !(token.is("package") || token.is("import"))) {
+                continue;
+            }
+            int end = i + 1;
+            StringBuilder name = new StringBuilder();
+            while (end < tokens.size() && tokens.get(end).line() == token.line() && !tokens.get(end).is(";")) {
+                name.append(tokens.get(end).text());
+                end++;
+            }
+            if (token.is("import")) {
+                checkImport(token, name.toString());
+            }
+            for (int j = i; j < end && j < tokens.size(); j++) {
+                skip[j] = true;
+            }
+        }
+    }
+
+    private void checkImport(DrlToken token, String name) {
+        if (name.startsWith("function") || name.startsWith("accumulate") || name.startsWith("static")) {
+            refuse(token, "'import " + name.replaceFirst("^(function|accumulate|static).*", "$1")
+                    + "' is not allowed: rules may import only Steward's fact types");
+        } else if (!allowList.isImportable(name)) {
+            refuse(token, "import of '" + name + "' is not allowed: rules may import only Steward's fact types "
+                    + "(org.steward.scoring.facts.*) and the JDK value types listed in docs/authoring-rules.md");
+        }
+    }
+
+    private void collectDeclarations() {
+        for (int i = 0; i < tokens.size(); i++) {
+            DrlToken token = tokens.get(i);
+            if (skip[i] || !token.isIdentifier()) {
+                continue;
+            }
+            DrlToken previous = i > 0 ? tokens.get(i - 1) : null;
+            DrlToken next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (previous != null && previous.is("declare")) {
+                declareType(i);
+            } else if (previous != null && (previous.is("query") || previous.is("function")) && next != null && !next.is("(")) {
+                declareFunctionAfter(i);
+            } else if (previous != null && previous.is("query")) {
+                declare(token.text());
+            } else if (next != null && (next.is(":") || next.is("->")) && !isMemberPosition(i)) {
+                declare(token.text());
+                if (insideDeclare(i)) {
+                    declareFieldAccessors(token.text());
+                }
+            } else if (next != null && DECLARATION_ENDS.contains(next.text()) && previous != null && isTypeEnd(previous)) {
+                declare(token.text());
+            }
+        }
+        declareLambdaParameterLists();
+    }
+
+    private void declareType(int index) {
+        DrlToken name = tokens.get(index);
+        if ((name.is("enum") || name.is("trait")) && index + 1 < tokens.size()) {
+            name = tokens.get(index + 1);
+        }
+        if (hidesJavaLang(name.text())) {
+            refuse(name, "a declared type may not be called '" + name.text() + "': it would hide java.lang."
+                    + name.text());
+        } else {
+            declaredTypes.add(name.text());
+        }
+    }
+
+    private static boolean hidesJavaLang(String name) {
+        try {
+            Class.forName("java.lang." + name, false, DrlSandbox.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private void declareFunctionAfter(int index) {
+        for (int i = index; i + 1 < tokens.size() && !tokens.get(i).is("{"); i++) {
+            if (tokens.get(i).isIdentifier() && tokens.get(i + 1).is("(")) {
+                declare(tokens.get(i).text());
+                return;
+            }
+        }
+    }
+
+    private void declareLambdaParameterLists() {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is(")") && tokens.get(i + 1).is("->")) {
+                for (int j = i - 1; j >= 0 && !tokens.get(j).is("("); j--) {
+                    if (tokens.get(j).isIdentifier()) {
+                        declare(tokens.get(j).text());
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean insideDeclare(int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (tokens.get(i).is("end") || tokens.get(i).is("then")) {
+                return false;
+            }
+            if (tokens.get(i).is("declare")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void declareFieldAccessors(String field) {
+        String capitalised = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        declaredNames.addAll(List.of("get" + capitalised, "set" + capitalised, "is" + capitalised));
+    }
+
+    /** Names the file introduces count only when they look like values (lower case or $): a type cannot hide. */
+    private void declare(String name) {
+        char first = name.charAt(0);
+        if (PACKAGE_ROOTS.contains(name)) {
+            return;
+        }
+        if (first == '$' || first == '_' || Character.isLowerCase(first)) {
+            declaredNames.add(name);
+        }
+    }
+
+    private static boolean isTypeEnd(DrlToken token) {
+        if (token.is(">") || token.is("]")) {
+            return true;
+        }
+        return token.isIdentifier() && (!JAVA_KEYWORDS.contains(token.text())
+                || Set.of("boolean", "byte", "char", "double", "float", "int", "long", "short", "var", "final")
+                        .contains(token.text()));
+    }
+
+    private boolean isMemberPosition(int index) {
+        return index > 0 && MEMBER_SEPARATORS.contains(tokens.get(index - 1).text());
+    }
+
+    private void checkNames() {
+        for (int i = 0; i < tokens.size(); i++) {
+            DrlToken token = tokens.get(i);
+            if (skip[i]) {
+                continue;
+            }
+            if (token.is("dialect") && i + 1 < tokens.size() && tokens.get(i + 1).kind() == DrlToken.Kind.STRING
+                    && !tokens.get(i + 1).text().equals("\"java\"")) {
+                refuse(token, "dialect " + tokens.get(i + 1).text() + " is not allowed: consequences are written in Java");
+            }
+            if (!token.isIdentifier()) {
+                continue;
+            }
+            DrlToken previous = i > 0 ? tokens.get(i - 1) : null;
+            if (previous != null && previous.is("@")) {
+                continue;
+            }
+            noteParameterReference(i);
+            if (isMemberPosition(i)) {
+                checkMember(token);
+            } else if (previous != null && previous.is("#")) {
+                checkType(token);
+            } else {
+                checkFirstName(token);
+            }
+        }
+    }
+
+    private void checkMember(DrlToken token) {
+        String name = token.text();
+        if (name.equals("class")) {
+            refuse(token, "class literals (.class) are not allowed: rules may not reach classes");
+        } else if (SandboxAllowList.DENIED_MEMBERS.contains(name)) {
+            refuse(token, "'" + name + "' is not allowed: it reaches reflection, class loading, threads, the "
+                    + "system or the clock (rules read the day from AccountProfile.asOf)");
+        } else if (!allowList.isMember(name) && !declaredNames.contains(name)
+                && !SandboxAllowList.ENGINE_MEMBERS.contains(name)) {
+            refuse(token, "'" + name + "' is not a member of Steward's fact types or the allowed JDK types");
+        }
+    }
+
+    private void checkType(DrlToken token) {
+        if (!allowList.isType(token.text()) && !declaredTypes.contains(token.text())) {
+            refuse(token, "'" + token.text() + "' is not a type rules may use: only Steward's fact types and "
+                    + "the JDK value types listed in docs/authoring-rules.md");
+        }
+    }
+
+    private void checkFirstName(DrlToken token) {
+        String name = token.text();
+        if (REFUSED_KEYWORDS.contains(name)) {
+            refuse(token, "'" + name + "' is not allowed in rules");
+        } else if (JAVA_KEYWORDS.contains(name) || DRL_WORDS.contains(name)) {
+            return;
+        } else if (Character.isUpperCase(name.charAt(0))) {
+            if (!allowList.isType(name) && !declaredTypes.contains(name) && !allowList.isMember(name)) {
+                checkType(token);
+            }
+        } else if (SandboxAllowList.DENIED_MEMBERS.contains(name)) {
+            checkMember(token);
+        } else if (!declaredNames.contains(name) && !allowList.isMember(name)) {
+            refuse(token, "unknown name '" + name + "': rules may use only their own bindings and variables, "
+                    + "fields of Steward's facts and the allowed types (no fully-qualified names)");
+        }
+    }
+
+    private void noteParameterReference(int index) {
+        if (!PARAMETER_ACCESSORS.contains(tokens.get(index).text()) || index + 3 >= tokens.size()) {
+            return;
+        }
+        DrlToken literal = tokens.get(index + 2);
+        if (tokens.get(index + 1).is("(") && literal.kind() == DrlToken.Kind.STRING && tokens.get(index + 3).is(")")) {
+            String text = literal.text();
+            parameterReferences.add(new ParameterReference(text.substring(1, text.length() - 1), literal.line()));
+        }
+    }
+
+    private void refuse(DrlToken token, String message) {
+        violations.add(new SandboxViolation(token.line(), message + " (column " + token.column() + ")"));
+    }
+}

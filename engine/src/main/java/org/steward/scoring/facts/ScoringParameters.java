@@ -1,0 +1,68 @@
+package org.steward.scoring.facts;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.steward.account.Segment;
+
+/**
+ * The numbers a rule set is tuned with (weights, thresholds, windows, ranks), already resolved for one
+ * segment: a segment override replaces the default of the same key. Rules read them by key, e.g.
+ * {@code $p.number("tier.green.min")}; CS ops change the values without touching DRL.
+ */
+public final class ScoringParameters {
+
+    private final Segment segment;
+    private final Map<String, String> values;
+
+    public ScoringParameters(Segment segment, Map<String, String> values) {
+        this.segment = segment;
+        this.values = Map.copyOf(values);
+    }
+
+    public Segment getSegment() {
+        return segment;
+    }
+
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    /** The value of {@code key} as a number; a key the rule set does not define is an error. */
+    public double number(String key) {
+        String value = text(key);
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("scoring parameter '" + key + "' is not a number: " + value, e);
+        }
+    }
+
+    /** The value of {@code key} rounded to a whole number (days, weeks, counts, ranks). */
+    public int whole(String key) {
+        return (int) Math.round(number(key));
+    }
+
+    /** The value of {@code key} as a comma-separated list, e.g. the features a plan includes. */
+    public List<String> list(String key) {
+        return Arrays.stream(text(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public Map<String, String> values() {
+        return values;
+    }
+
+    private String text(String key) {
+        String value = values.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("unknown scoring parameter '" + key + "'");
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "ScoringParameters[" + segment + ", " + values.size() + " values]";
+    }
+}
