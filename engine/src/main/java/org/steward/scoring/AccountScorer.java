@@ -33,7 +33,7 @@ public final class AccountScorer {
     public ScoringResult evaluate(AccountFacts facts) {
         RuleRun run;
         try {
-            run = ruleSet.run(facts.accountId(), facts.facts());
+            run = ruleSet.run(facts.accountId(), facts.parameters(), facts.facts());
         } catch (RuleFailureException e) {
             return new ScoringFailure(facts.accountId(), facts.asOf(), e.ruleName(), e.getMessage());
         }

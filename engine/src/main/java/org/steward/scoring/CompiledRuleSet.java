@@ -10,13 +10,18 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.steward.scoring.facts.ScoringParameters;
 
 /**
  * A rule set ready to evaluate accounts: the compiled {@link KieBase} (shared, immutable) with its
  * parameters. Each evaluation runs in its own session taken from a pool, so one instance serves any
- * number of threads.
+ * number of threads. The parameters reach the rules as the global {@code params} rather than as a fact:
+ * nearly every rule reads them, and joining a fact in every rule cost a quarter of the evaluation time.
  */
 public final class CompiledRuleSet implements RuleSetCompilation {
+
+    /** The one global a rule set may declare: {@code global ScoringParameters params;}. */
+    public static final String PARAMETERS_GLOBAL = "params";
 
     private static final Pattern CONSTRAINT_RULE = Pattern.compile("\\[Rule \"(.*?)\"");
 
@@ -24,6 +29,7 @@ public final class CompiledRuleSet implements RuleSetCompilation {
     private final ParameterSet parameters;
     private final KieSessionsPool sessions;
     private final List<String> ruleNames;
+    private final boolean readsParameters;
 
     CompiledRuleSet(KieBase kieBase, ParameterSet parameters) {
         this.kieBase = kieBase;
@@ -31,6 +37,8 @@ public final class CompiledRuleSet implements RuleSetCompilation {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.ruleNames = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(Rule::getName)
                 .sorted().toList();
+        this.readsParameters = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(global -> global.getName().equals(PARAMETERS_GLOBAL));
     }
 
     public ParameterSet parameters() {
@@ -43,19 +51,23 @@ public final class CompiledRuleSet implements RuleSetCompilation {
     }
 
     /**
-     * Inserts {@code facts}, fires all rules and returns what fired and every fact at the end. A rule that
-     * throws becomes a {@link RuleFailureException} naming {@code accountId} and the rule.
+     * Sets {@code parameters} as the global {@code params}, inserts {@code facts}, fires all rules and
+     * returns what fired and every fact at the end. A rule that throws becomes a
+     * {@link RuleFailureException} naming {@code accountId} and the rule.
      */
-    public RuleRun run(String accountId, Collection<?> facts) {
+    public RuleRun run(String accountId, ScoringParameters parameters, Collection<?> facts) {
         KieSession session = sessions.newKieSession();
         FiredRules fired = new FiredRules();
         session.addEventListener(fired);
         try {
+            if (readsParameters) {
+                session.setGlobal(PARAMETERS_GLOBAL, parameters);
+            }
             for (Object fact : facts) {
                 session.insert(fact);
             }
             session.fireAllRules();
-            return new RuleRun(fired.names(), new ArrayList<>(session.getObjects()));
+            return new RuleRun(fired.names(), List.copyOf(session.getObjects()));
         } catch (RuntimeException e) {
             throw failure(accountId, fired.firing(), e);
         } finally {

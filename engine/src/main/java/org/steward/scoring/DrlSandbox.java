@@ -262,6 +262,9 @@ final class DrlSandbox {
             if (!token.isIdentifier()) {
                 continue;
             }
+            if (token.is("global")) {
+                checkGlobal(i);
+            }
             DrlToken previous = i > 0 ? tokens.get(i - 1) : null;
             if (previous != null && previous.is("@")) {
                 continue;
@@ -274,6 +277,16 @@ final class DrlSandbox {
             } else {
                 checkFirstName(token);
             }
+        }
+    }
+
+    /** The only global is the parameters: {@code global ScoringParameters params;}. */
+    private void checkGlobal(int index) {
+        boolean parameters = index + 2 < tokens.size() && tokens.get(index + 1).is("ScoringParameters")
+                && tokens.get(index + 2).is(CompiledRuleSet.PARAMETERS_GLOBAL);
+        if (!parameters) {
+            refuse(tokens.get(index), "the only global a rule set may declare is 'global ScoringParameters "
+                    + CompiledRuleSet.PARAMETERS_GLOBAL + ";'");
         }
     }
 
@@ -327,6 +340,6 @@ final class DrlSandbox {
     }
 
     private void refuse(DrlToken token, String message) {
-        violations.add(new SandboxViolation(token.line(), message + " (column " + token.column() + ")"));
+        violations.add(new SandboxViolation(token.line(), token.column(), message));
     }
 }

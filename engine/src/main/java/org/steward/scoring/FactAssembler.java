@@ -28,8 +28,8 @@ import org.steward.scoring.facts.WindowKind;
  * Turns an {@link AccountSnapshot} into the facts the rules read, as of the snapshot's day: the profile,
  * usage windows and login baseline (sizes from the parameters {@code usage.windows.*},
  * {@code usage.baseline.days}, {@code churn.logins.drop.weeks}), contacts with their seniority, tickets
- * still open, the latest two NPS responses, invoices overdue, the latest CSM assessment, the score
- * history and the segment's parameters. Pure Java; nothing is read from a database here.
+ * still open, the latest two NPS responses, invoices overdue, the latest CSM assessment and the score
+ * history, with the segment's parameters alongside. Pure Java; nothing is read from a database here.
  */
 public final class FactAssembler {
 
@@ -41,7 +41,6 @@ public final class FactAssembler {
         LocalDate asOf = snapshot.asOf();
         ScoringParameters parameters = parameterSet.forSegment(account.segment());
         List<Object> facts = new ArrayList<>();
-        facts.add(parameters);
         facts.add(AccountProfile.of(account.externalId(), account.segment(), account.plan(), account.arr(),
                 account.seatsPurchased(), account.contractStart(), account.renewalDate(), asOf));
         addUsage(snapshot, parameters, facts);
@@ -62,7 +61,7 @@ public final class FactAssembler {
             facts.add(history);
         }
         facts.addAll(snapshot.userActivity());
-        return new AccountFacts(account.externalId(), asOf, facts);
+        return new AccountFacts(account.externalId(), asOf, parameters, facts);
     }
 
     private static void addUsage(AccountSnapshot snapshot, ScoringParameters parameters, List<Object> facts) {

@@ -102,7 +102,7 @@ public final class RuleSetCompiler {
             List<RuleSetProblem> problems) {
         DrlSandbox.Report report = DrlSandbox.check(source);
         report.violations().forEach(violation -> problems.add(new RuleSetProblem(RuleSetProblem.Kind.SANDBOX, path,
-                violation.line(), 0, violation.getMessage())));
+                violation.line(), violation.column(), violation.getMessage())));
         if (parameters != null) {
             report.parameterReferences().stream()
                     .filter(reference -> !parameters.defaults().containsKey(reference.key()))

@@ -61,7 +61,7 @@ class UsageLayerRulesTest {
 
     @Test
     void anAccountWithoutUsageHistoryScoresZero() {
-        RuleRun run = run(rules, parameters());
+        RuleRun run = run(rules, parameters(), Facts.account());
 
         assertThat(run.rulesFired()).containsExactly(NO_USAGE);
         assertThat(components(run).get("no-usage").score()).isZero();

@@ -1,7 +1,5 @@
 package org.steward.scoring.facts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,13 +18,18 @@ public final class RuleMath {
         return whole == 0 ? 0 : part / whole;
     }
 
+    /** {@code value} rounded half up to {@code places} decimals (0 to 6). */
     public static double round(double value, int places) {
-        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
     }
 
-    /** A number for a sentence: at most one decimal, none when whole ("35", "12.5"). */
+    /** A number for a sentence: at most one decimal, none when whole ("35", "12.5", "-0.5"). */
     public static String format(double value) {
-        return BigDecimal.valueOf(round(value, 1)).stripTrailingZeros().toPlainString();
+        long tenths = Math.round(value * 10);
+        long whole = Math.abs(tenths) / 10;
+        long tenth = Math.abs(tenths) % 10;
+        return (tenths < 0 ? "-" : "") + whole + (tenth == 0 ? "" : "." + tenth);
     }
 
     /** A ratio as a percentage for a sentence: 0.354 → "35.4%". */

@@ -1,6 +1,7 @@
 package org.steward.scoring.facts;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +16,20 @@ public final class ScoringParameters {
 
     private final Segment segment;
     private final Map<String, String> values;
+    private final Map<String, Double> numbers = new HashMap<>();
+    private final Map<String, List<String>> lists = new HashMap<>();
 
     public ScoringParameters(Segment segment, Map<String, String> values) {
         this.segment = segment;
         this.values = Map.copyOf(values);
+        this.values.forEach((key, value) -> {
+            lists.put(key, Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+            try {
+                numbers.put(key, Double.parseDouble(value));
+            } catch (NumberFormatException notANumber) {
+                // a list or a word: number(key) says so when a rule asks for it
+            }
+        });
     }
 
     public Segment getSegment() {
@@ -31,12 +42,11 @@ public final class ScoringParameters {
 
     /** The value of {@code key} as a number; a key the rule set does not define is an error. */
     public double number(String key) {
-        String value = text(key);
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("scoring parameter '" + key + "' is not a number: " + value, e);
+        Double number = numbers.get(key);
+        if (number == null) {
+            throw new IllegalArgumentException("scoring parameter '" + key + "' is not a number: " + text(key));
         }
+        return number;
     }
 
     /** The value of {@code key} rounded to a whole number (days, weeks, counts, ranks). */
@@ -46,7 +56,11 @@ public final class ScoringParameters {
 
     /** The value of {@code key} as a comma-separated list, e.g. the features a plan includes. */
     public List<String> list(String key) {
-        return Arrays.stream(text(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> list = lists.get(key);
+        if (list == null) {
+            throw unknown(key);
+        }
+        return list;
     }
 
     public Map<String, String> values() {
@@ -56,9 +70,13 @@ public final class ScoringParameters {
     private String text(String key) {
         String value = values.get(key);
         if (value == null) {
-            throw new IllegalArgumentException("unknown scoring parameter '" + key + "'");
+            throw unknown(key);
         }
         return value;
+    }
+
+    private static IllegalArgumentException unknown(String key) {
+        return new IllegalArgumentException("unknown scoring parameter '" + key + "'");
     }
 
     @Override
