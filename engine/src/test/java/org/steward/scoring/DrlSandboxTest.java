@@ -87,6 +87,8 @@ class DrlSandboxTest {
                         "'System' is not a type"),
                 attack("global of a JDK service", HEADER + "global java.util.concurrent.ExecutorService pool;\n", 3,
                         "unknown name 'java'"),
+                attack("a global the scorer does not set", HEADER + "global String shared;\n", 3,
+                        "the only global a rule set may declare is 'global ScoringParameters params;'"),
                 attack("declared field of type File", HEADER + "declare Loot\n    file : java.io.File\nend\n", 4,
                         "unknown name 'java'"),
                 attack("declared type hiding java.lang.System", HEADER + "declare System\n    out : String\nend\n", 3,
