@@ -1,7 +1,6 @@
 package org.steward.scoring;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +38,7 @@ import java.util.Set;
  */
 final class DrlSandbox {
 
-    private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+    static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
             "catch", "char", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
             "float", "for", "if", "implements", "instanceof", "int", "long", "new", "private", "protected", "public",
             "return", "short", "static", "super", "switch", "this", "throw", "throws", "try", "void", "while", "true",
@@ -59,19 +58,12 @@ final class DrlSandbox {
             "type", "trait", "unit", "drools", "kcontext", "sum", "count", "min", "max", "average", "collectList",
             "collectSet", "countDistinct", "variance", "standardDeviation", "cron", "int", "expr", "otherwise");
 
-    /** First segments of package names: never accepted as a binding or variable, so they cannot start a path. */
-    private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io",
-            "jakarta", "ch", "reactor", "kotlin");
-
-    private static final Set<String> MEMBER_SEPARATORS = Set.of(".", "::", "!.", "?.");
-    private static final Set<String> DECLARATION_ENDS = Set.of("=", ";", ":", ",", ")");
     private static final Set<String> PARAMETER_ACCESSORS = Set.of("number", "whole", "list", "has");
 
     private final SandboxAllowList allowList = SandboxAllowList.get();
     private final List<DrlToken> tokens;
     private final boolean[] skip;
-    private final Set<String> declaredNames = new HashSet<>();
-    private final Set<String> declaredTypes = new HashSet<>();
+    private DrlDeclarations declared;
     private final List<SandboxViolation> violations = new ArrayList<>();
     private final List<ParameterReference> parameterReferences = new ArrayList<>();
 
@@ -86,10 +78,6 @@ final class DrlSandbox {
 
     /** The verdict on one file: what it may not do, and which parameter keys it reads. */
     record Report(List<SandboxViolation> violations, List<ParameterReference> parameterReferences) {
-
-        boolean passed() {
-            return violations.isEmpty();
-        }
     }
 
     static Report check(String source) {
@@ -101,7 +89,7 @@ final class DrlSandbox {
         }
         DrlSandbox sandbox = new DrlSandbox(tokens);
         sandbox.readHeaderStatements();
-        sandbox.collectDeclarations();
+        sandbox.declared = DrlDeclarations.of(tokens, sandbox.skip, sandbox.violations);
         sandbox.checkNames();
         return new Report(List.copyOf(sandbox.violations), List.copyOf(sandbox.parameterReferences));
     }
@@ -139,115 +127,7 @@ final class DrlSandbox {
         }
     }
 
-    private void collectDeclarations() {
-        for (int i = 0; i < tokens.size(); i++) {
-            DrlToken token = tokens.get(i);
-            if (skip[i] || !token.isIdentifier()) {
-                continue;
-            }
-            DrlToken previous = i > 0 ? tokens.get(i - 1) : null;
-            DrlToken next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            if (previous != null && previous.is("declare")) {
-                declareType(i);
-            } else if (previous != null && (previous.is("query") || previous.is("function")) && next != null && !next.is("(")) {
-                declareFunctionAfter(i);
-            } else if (previous != null && previous.is("query")) {
-                declare(token.text());
-            } else if (next != null && (next.is(":") || next.is("->")) && !isMemberPosition(i)) {
-                declare(token.text());
-                if (insideDeclare(i)) {
-                    declareFieldAccessors(token.text());
-                }
-            } else if (next != null && DECLARATION_ENDS.contains(next.text()) && previous != null && isTypeEnd(previous)) {
-                declare(token.text());
-            }
-        }
-        declareLambdaParameterLists();
-    }
 
-    private void declareType(int index) {
-        DrlToken name = tokens.get(index);
-        if ((name.is("enum") || name.is("trait")) && index + 1 < tokens.size()) {
-            name = tokens.get(index + 1);
-        }
-        if (hidesJavaLang(name.text())) {
-            refuse(name, "a declared type may not be called '" + name.text() + "': it would hide java.lang."
-                    + name.text());
-        } else {
-            declaredTypes.add(name.text());
-        }
-    }
-
-    private static boolean hidesJavaLang(String name) {
-        try {
-            Class.forName("java.lang." + name, false, DrlSandbox.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
-    private void declareFunctionAfter(int index) {
-        for (int i = index; i + 1 < tokens.size() && !tokens.get(i).is("{"); i++) {
-            if (tokens.get(i).isIdentifier() && tokens.get(i + 1).is("(")) {
-                declare(tokens.get(i).text());
-                return;
-            }
-        }
-    }
-
-    private void declareLambdaParameterLists() {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).is(")") && tokens.get(i + 1).is("->")) {
-                for (int j = i - 1; j >= 0 && !tokens.get(j).is("("); j--) {
-                    if (tokens.get(j).isIdentifier()) {
-                        declare(tokens.get(j).text());
-                    }
-                }
-            }
-        }
-    }
-
-    private boolean insideDeclare(int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            if (tokens.get(i).is("end") || tokens.get(i).is("then")) {
-                return false;
-            }
-            if (tokens.get(i).is("declare")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void declareFieldAccessors(String field) {
-        String capitalised = Character.toUpperCase(field.charAt(0)) + field.substring(1);
-        declaredNames.addAll(List.of("get" + capitalised, "set" + capitalised, "is" + capitalised));
-    }
-
-    /** Names the file introduces count only when they look like values (lower case or $): a type cannot hide. */
-    private void declare(String name) {
-        char first = name.charAt(0);
-        if (PACKAGE_ROOTS.contains(name)) {
-            return;
-        }
-        if (first == '$' || first == '_' || Character.isLowerCase(first)) {
-            declaredNames.add(name);
-        }
-    }
-
-    private static boolean isTypeEnd(DrlToken token) {
-        if (token.is(">") || token.is("]")) {
-            return true;
-        }
-        return token.isIdentifier() && (!JAVA_KEYWORDS.contains(token.text())
-                || Set.of("boolean", "byte", "char", "double", "float", "int", "long", "short", "var", "final")
-                        .contains(token.text()));
-    }
-
-    private boolean isMemberPosition(int index) {
-        return index > 0 && MEMBER_SEPARATORS.contains(tokens.get(index - 1).text());
-    }
 
     private void checkNames() {
         for (int i = 0; i < tokens.size(); i++) {
@@ -270,7 +150,7 @@ final class DrlSandbox {
                 continue;
             }
             noteParameterReference(i);
-            if (isMemberPosition(i)) {
+            if (DrlDeclarations.isMemberPosition(tokens, i)) {
                 checkMember(token);
             } else if (previous != null && previous.is("#")) {
                 checkType(token);
@@ -297,14 +177,14 @@ final class DrlSandbox {
         } else if (SandboxAllowList.DENIED_MEMBERS.contains(name)) {
             refuse(token, "'" + name + "' is not allowed: it reaches reflection, class loading, threads, the "
                     + "system or the clock (rules read the day from AccountProfile.asOf)");
-        } else if (!allowList.isMember(name) && !declaredNames.contains(name)
+        } else if (!allowList.isMember(name) && !declared.isName(name)
                 && !SandboxAllowList.ENGINE_MEMBERS.contains(name)) {
             refuse(token, "'" + name + "' is not a member of Steward's fact types or the allowed JDK types");
         }
     }
 
     private void checkType(DrlToken token) {
-        if (!allowList.isType(token.text()) && !declaredTypes.contains(token.text())) {
+        if (!allowList.isType(token.text()) && !declared.isType(token.text())) {
             refuse(token, "'" + token.text() + "' is not a type rules may use: only Steward's fact types and "
                     + "the JDK value types listed in docs/authoring-rules.md");
         }
@@ -317,12 +197,12 @@ final class DrlSandbox {
         } else if (JAVA_KEYWORDS.contains(name) || DRL_WORDS.contains(name)) {
             return;
         } else if (Character.isUpperCase(name.charAt(0))) {
-            if (!allowList.isType(name) && !declaredTypes.contains(name) && !allowList.isMember(name)) {
+            if (!allowList.isType(name) && !declared.isType(name) && !allowList.isMember(name)) {
                 checkType(token);
             }
         } else if (SandboxAllowList.DENIED_MEMBERS.contains(name)) {
             checkMember(token);
-        } else if (!declaredNames.contains(name) && !allowList.isMember(name)) {
+        } else if (!declared.isName(name) && !allowList.isMember(name)) {
             refuse(token, "unknown name '" + name + "': rules may use only their own bindings and variables, "
                     + "fields of Steward's facts and the allowed types (no fully-qualified names)");
         }
