@@ -80,7 +80,11 @@ final class DrlSandbox {
     record Report(List<SandboxViolation> violations, List<ParameterReference> parameterReferences) {
     }
 
-    static Report check(String source) {
+    /**
+     * Checks {@code source}, whose {@code package} must be {@code expectedPackage} (its folder, with dots): a
+     * rule set cannot place code in a package of its choosing, Steward's or the JDK's.
+     */
+    static Report check(String source, String expectedPackage) {
         List<DrlToken> tokens;
         try {
             tokens = DrlTokenizer.tokenize(source);
@@ -88,14 +92,15 @@ final class DrlSandbox {
             return new Report(List.of(violation), List.of());
         }
         DrlSandbox sandbox = new DrlSandbox(tokens);
-        sandbox.readHeaderStatements();
+        sandbox.readHeaderStatements(expectedPackage);
         sandbox.declared = DrlDeclarations.of(tokens, sandbox.skip, sandbox.violations);
         sandbox.checkNames();
         return new Report(List.copyOf(sandbox.violations), List.copyOf(sandbox.parameterReferences));
     }
 
     /** {@code package} and {@code import} statements: the names in them are package paths, checked here. */
-    private void readHeaderStatements() {
+    private void readHeaderStatements(String expectedPackage) {
+        boolean packageStated = false;
         for (int i = 0; i < tokens.size(); i++) {
             DrlToken token = tokens.get(i);
             boolean statementStart = i == 0 || tokens.get(i - 1).is(";") || tokens.get(i - 1).line() < token.line();
@@ -110,10 +115,19 @@ final class DrlSandbox {
             }
             if (token.is("import")) {
                 checkImport(token, name.toString());
+            } else {
+                packageStated = true;
+                if (!name.toString().equals(expectedPackage)) {
+                    refuse(token, "package '" + name + "' must be '" + expectedPackage + "', the file's folder");
+                }
             }
             for (int j = i; j < end && j < tokens.size(); j++) {
                 skip[j] = true;
             }
+        }
+        if (!packageStated) {
+            violations.add(new SandboxViolation(1, "the file states no package: write 'package " + expectedPackage
+                    + ";' (its folder)"));
         }
     }
 

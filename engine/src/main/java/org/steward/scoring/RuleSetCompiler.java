@@ -45,7 +45,7 @@ public final class RuleSetCompiler {
                     RuleSetProblem.Kind.PARAMETERS, parametersPath, 0, 0, "'" + key + "' overrides a key with no default")));
         }
         files.forEach((path, source) -> {
-            if (path.endsWith(".drl")) {
+            if (path.endsWith(".drl") && isSafePath(path)) {
                 checkSandbox(path, source, parameters, problems);
             }
         });
@@ -61,8 +61,8 @@ public final class RuleSetCompiler {
         for (String path : files.keySet()) {
             if (!isSafePath(path)) {
                 problems.add(new RuleSetProblem(RuleSetProblem.Kind.FILES, path, 0, 0,
-                        "a rule set holds .drl files and one " + PARAMETERS_FILE
-                                + ", under relative paths of letters, digits, '-' and '_'"));
+                        "a rule set holds .drl files in folders (the folder is the DRL package) and one "
+                                + PARAMETERS_FILE + ", under relative paths of letters, digits, '-' and '_'"));
             } else if (path.endsWith(PARAMETERS_FILE)) {
                 if (parametersPath != null) {
                     problems.add(new RuleSetProblem(RuleSetProblem.Kind.FILES, path, 0, 0,
@@ -86,7 +86,7 @@ public final class RuleSetCompiler {
     private static boolean isSafePath(String path) {
         String[] segments = path.split("/", -1);
         String name = segments[segments.length - 1];
-        if (!name.equals(PARAMETERS_FILE) && !name.endsWith(".drl")) {
+        if (!name.equals(PARAMETERS_FILE) && !(name.endsWith(".drl") && segments.length > 1)) {
             return false;
         }
         segments[segments.length - 1] = name.equals(PARAMETERS_FILE) ? "p" : name.substring(0, name.length() - 4);
@@ -100,7 +100,8 @@ public final class RuleSetCompiler {
 
     private static void checkSandbox(String path, String source, ParameterSet parameters,
             List<RuleSetProblem> problems) {
-        DrlSandbox.Report report = DrlSandbox.check(source);
+        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        DrlSandbox.Report report = DrlSandbox.check(source, folder.replace('/', '.'));
         report.violations().forEach(violation -> problems.add(new RuleSetProblem(RuleSetProblem.Kind.SANDBOX, path,
                 violation.line(), violation.column(), violation.getMessage())));
         if (parameters != null) {

@@ -78,8 +78,8 @@ final class SandboxAllowList {
             "getMethod", "getMethods", "getDeclaredMethod", "getDeclaredMethods", "getField", "getFields",
             "getDeclaredField", "getDeclaredFields", "getConstructor", "getDeclaredConstructor", "setAccessible",
             "invoke", "lookup", "exec", "exit", "halt", "getRuntime", "currentThread", "wait", "notify",
-            "notifyAll", "finalize", "now", "random", "parallel", "parallelStream", "getKieRuntime", "setDefault",
-            "registerProvider");
+            "notifyAll", "finalize", "now", "random", "parallel", "parallelStream", "parallelSort", "parallelSetAll",
+            "parallelPrefix", "getKieRuntime", "setDefault", "registerProvider");
 
     /** What consequences may ask of {@code drools} / {@code kcontext}. */
     static final Set<String> ENGINE_MEMBERS = Set.of("insert", "insertLogical", "update", "delete", "retract",

@@ -87,6 +87,11 @@ class DrlSandboxTest {
                         "'System' is not a type"),
                 attack("global of a JDK service", HEADER + "global java.util.concurrent.ExecutorService pool;\n", 3,
                         "unknown name 'java'"),
+                attack("code placed in a JDK package", "package java.lang;\n" + rule("AccountProfile()", "")
+                        .substring(HEADER.indexOf('\n') + 1), 1, "package 'java.lang' must be 'scoring', the file's folder"),
+                attack("code placed in Steward's own package", "package org.steward.scoring;\n"
+                        + rule("AccountProfile()", "").substring(HEADER.indexOf('\n') + 1), 1,
+                        "package 'org.steward.scoring' must be 'scoring'"),
                 attack("a global the scorer does not set", HEADER + "global String shared;\n", 3,
                         "the only global a rule set may declare is 'global ScoringParameters params;'"),
                 attack("declared field of type File", HEADER + "declare Loot\n    file : java.io.File\nend\n", 4,
@@ -159,7 +164,7 @@ class DrlSandboxTest {
     void everyShippedRuleFilePasses() {
         ShippedRuleSet.files().forEach((path, source) -> {
             if (path.endsWith(".drl")) {
-                assertThat(DrlSandbox.check(source).violations()).as(path).isEmpty();
+                assertThat(DrlSandbox.check(source, "scoring").violations()).as(path).isEmpty();
             }
         });
     }
@@ -171,7 +176,7 @@ class DrlSandboxTest {
                 /* Runtime, Thread, java.io.File: all out of reach */
                 insert(Signal.churn("x", "see java.lang.System"));""");
 
-        assertThat(DrlSandbox.check(drl).violations()).isEmpty();
+        assertThat(DrlSandbox.check(drl, "scoring").violations()).isEmpty();
     }
 
     @Test
