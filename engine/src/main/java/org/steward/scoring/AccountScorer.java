@@ -1,5 +1,6 @@
 package org.steward.scoring;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -45,20 +46,57 @@ public final class AccountScorer {
     }
 
     private static AccountAssessment assessment(AccountFacts facts, RuleRun run) {
-        HealthScore score = run.one(HealthScore.class);
-        HealthTier tier = run.one(HealthTier.class);
-        if (score == null || tier == null) {
-            throw new IllegalStateException("the rule set concluded no " + (score == null ? "health score" : "tier")
+        Conclusions found = new Conclusions();
+        for (Object fact : run.facts()) {
+            found.add(fact);
+        }
+        if (found.score == null || found.tier == null) {
+            throw new IllegalStateException("the rule set concluded no " + (found.score == null ? "health score" : "tier")
                     + " for account " + facts.accountId());
         }
-        List<Signal> signals = run.all(Signal.class).stream()
-                .sorted(Comparator.comparing(Signal::kind).thenComparing(Signal::code)).toList();
-        Trend trend = run.one(Trend.class);
-        return new AccountAssessment(facts.accountId(), facts.asOf(), score.score(), tier.tier(), tier.reason(),
-                score.contributions(), score.notes(), trend == null ? Trend.unknown() : trend,
-                signals.stream().filter(signal -> signal.kind() == SignalKind.CHURN).toList(),
-                signals.stream().filter(signal -> signal.kind() == SignalKind.EXPANSION).toList(),
-                run.one(Lifecycle.class), run.one(PrimaryContact.class), run.one(PlaybookChoice.class),
-                run.rulesFired());
+        found.churn.sort(Comparator.comparing(Signal::code));
+        found.expansion.sort(Comparator.comparing(Signal::code));
+        return new AccountAssessment(facts.accountId(), facts.asOf(), found.score.score(), found.tier.tier(),
+                found.tier.reason(), found.score.contributions(), found.score.notes(),
+                found.trend == null ? Trend.unknown() : found.trend, found.churn, found.expansion, found.lifecycle,
+                found.primaryContact, found.playbook, run.rulesFired());
+    }
+
+    /** The conclusions an assessment is read from, gathered in one pass over the session's facts. */
+    private static final class Conclusions {
+        HealthScore score;
+        HealthTier tier;
+        Trend trend;
+        Lifecycle lifecycle;
+        PrimaryContact primaryContact;
+        PlaybookChoice playbook;
+        final List<Signal> churn = new ArrayList<>();
+        final List<Signal> expansion = new ArrayList<>();
+
+        void add(Object fact) {
+            if (fact instanceof Signal signal) {
+                (signal.kind() == SignalKind.CHURN ? churn : expansion).add(signal);
+            } else if (fact instanceof HealthScore found) {
+                score = single(score, found);
+            } else if (fact instanceof HealthTier found) {
+                tier = single(tier, found);
+            } else if (fact instanceof Trend found) {
+                trend = single(trend, found);
+            } else if (fact instanceof Lifecycle found) {
+                lifecycle = single(lifecycle, found);
+            } else if (fact instanceof PrimaryContact found) {
+                primaryContact = single(primaryContact, found);
+            } else if (fact instanceof PlaybookChoice found) {
+                playbook = single(playbook, found);
+            }
+        }
+
+        private static <T> T single(T found, T next) {
+            if (found != null) {
+                throw new IllegalStateException("the rule set concluded more than one "
+                        + next.getClass().getSimpleName());
+            }
+            return next;
+        }
     }
 }
