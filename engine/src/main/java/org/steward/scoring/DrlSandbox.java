@@ -27,9 +27,11 @@ import java.util.Set;
  *     {@code java.io.File}) is refused at its first segment, and its later segments are not members of
  *     anything allowed either;</li>
  * <li>imports may name only allowed types or the facts package; {@code import function},
- *     {@code import accumulate}, class literals ({@code X.class}), {@code synchronized}, local classes and
- *     any dialect but {@code java} are refused.</li>
+ *     {@code import accumulate}, class literals ({@code X.class}), {@code synchronized}, local classes, any
+ *     dialect but {@code java}, any global but {@code ScoringParameters params}, and a {@code package}
+ *     other than the file's folder (which could place code in a JDK or Steward package) are refused.</li>
  * </ul>
+ * The names a file declares itself are gathered by {@link DrlDeclarations}.
  * Functions ({@code function} blocks), {@code eval(...)}, {@code from} expressions, accumulate code and
  * rule attributes are code like any other and pass the same checks. Because the check is on names and
  * nothing can be reached without naming it, the check does not need to understand every construct of the
@@ -72,7 +74,7 @@ final class DrlSandbox {
         this.skip = new boolean[tokens.size()];
     }
 
-    /** A parameter key a rule reads by a literal ({@code $p.number("tier.green.min")}), with its line. */
+    /** A parameter key a rule reads by a literal ({@code params.number("tier.green.min")}), with its line. */
     record ParameterReference(String key, int line) {
     }
 

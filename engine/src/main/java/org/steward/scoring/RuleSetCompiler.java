@@ -23,7 +23,8 @@ import org.kie.api.runtime.KieContainer;
  * {@link DrlSandbox} and may read only parameter keys the file defines; only then is the DRL compiled
  * (DRL mode, so Drools reports DRL lines and columns) — nothing authored is handed to a compiler before
  * the sandbox has accepted it. Each compilation gets its own release id and leaves nothing behind in the
- * KIE repository. Compiling takes about a second the first time, then tens of milliseconds.
+ * KIE repository. The shipped rule set (10 files, 56 rules) compiles in about 3 s in a cold JVM and 1 s
+ * warm on a 2-core machine; most of it is the Java compiler on the consequences.
  */
 public final class RuleSetCompiler {
 
@@ -34,6 +35,10 @@ public final class RuleSetCompiler {
 
     private final KieServices kieServices = KieServices.Factory.get();
 
+    /**
+     * Compiles the files of one rule set, keyed by their path below {@code rules/} (e.g.
+     * {@code scoring/tier.drl}, {@code scoring/parameters.properties}).
+     */
     public RuleSetCompilation compile(Map<String, String> filesByPath) {
         Map<String, String> files = new TreeMap<>(filesByPath);
         List<RuleSetProblem> problems = new ArrayList<>();

@@ -9,8 +9,9 @@ import org.steward.account.Segment;
 
 /**
  * The numbers a rule set is tuned with (weights, thresholds, windows, ranks), already resolved for one
- * segment: a segment override replaces the default of the same key. Rules read them by key, e.g.
- * {@code $p.number("tier.green.min")}; CS ops change the values without touching DRL.
+ * segment: a segment override replaces the default of the same key. Rules read them from the global
+ * {@code params} by key, e.g. {@code params.number("tier.green.min")}; CS ops change the values without
+ * touching DRL.
  */
 public final class ScoringParameters {
 
