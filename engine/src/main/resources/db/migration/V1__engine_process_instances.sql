@@ -6,14 +6,14 @@ CREATE TABLE process_instances (
     process_id      VARCHAR(255) NOT NULL,
     version         BIGINT,
     process_version VARCHAR(255),
-    CONSTRAINT process_instances_pkey PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB;
 CREATE INDEX idx_process_instances_process_id ON process_instances (process_id, id, process_version);
 
 CREATE TABLE business_key_mapping (
     business_key        VARCHAR(255) NOT NULL,
     process_instance_id CHAR(36)     NOT NULL,
-    CONSTRAINT business_key_primary_key PRIMARY KEY (business_key),
+    PRIMARY KEY (business_key),
     CONSTRAINT fk_process_instances FOREIGN KEY (process_instance_id) REFERENCES process_instances (id) ON DELETE CASCADE
 ) ENGINE=InnoDB;
 CREATE INDEX idx_business_key_process_instance_id ON business_key_mapping (process_instance_id);
@@ -24,5 +24,5 @@ CREATE TABLE correlation_instances (
     correlated_id          VARCHAR(36) NOT NULL,
     correlation            TEXT        NOT NULL,
     version                BIGINT,
-    CONSTRAINT correlation_instances_pkey PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB;

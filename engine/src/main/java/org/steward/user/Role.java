@@ -8,6 +8,8 @@ public enum Role {
     CSM,
     /** Works the escalation queue of their team; reassigns tasks. */
     TEAM_LEAD,
+    /** Receives tasks whose second (director) SLA lapsed; sees and reassigns every team's tasks. */
+    CS_DIRECTOR,
     /** Manages users and configuration; may do everything. */
     ADMIN,
     /** A system that pushes account facts (CRM, billing, analytics, support desk). */

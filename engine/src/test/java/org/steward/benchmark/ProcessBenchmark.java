@@ -23,8 +23,8 @@ import org.steward.processes.SaveProcessInstance;
 import org.steward.support.TestDatabase;
 
 /**
- * Start a {@code save} play (it creates the CSM check-in task and its SLA timer), then complete that task (the
- * play ends): plays per second with 1 and 4 client threads, in-process on the embedded MariaDB, each step in a
+ * Start a yellow {@code save} play (it creates the CSM check-in task, its two SLA timers and Steward's play and
+ * task history), then complete that task (the play ends): plays per second with 1 and 4 client threads, in-process on the embedded MariaDB, each step in a
  * transaction of its own as Steward runs it. Median of several rounds after a warm-up. (A mock web environment:
  * the engine's user-task registry is application-scoped.)
  *
@@ -86,17 +86,16 @@ class ProcessBenchmark {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         String taskId = transaction.execute(status -> UnitOfWorkExecutor.executeInUnitOfWork(application.unitOfWorkManager(), () -> {
             SaveModel model = save.createModel();
-            model.setAccountExternalId("bench-" + n);
-            model.setCsmOwner(csm);
-            model.setTeamLead("bench-lead");
-            model.setCheckInSla("PT120H");
+            model.fromMap(Map.of("accountExternalId", "bench-" + n, "tier", "YELLOW", "csmOwner", csm,
+                    "teamLead", "bench-lead", "checkInSla", "PT120H", "recoveryPlanSla", "PT240H", "directorSla", "PT240H",
+                    "startReason", "benchmark"));
             SaveProcessInstance instance = save.createInstance(model);
             instance.start();
             return instance.workItems().get(0).getExternalReferenceId();
         }));
         transaction.executeWithoutResult(status -> UnitOfWorkExecutor.executeInUnitOfWork(application.unitOfWorkManager(), () -> {
             userTasks.instances().findById(taskId).orElseThrow()
-                    .transition(DefaultUserTaskLifeCycle.COMPLETE, Map.of("outcome", "recovered"), IdentityProviders.of(csm));
+                    .transition(DefaultUserTaskLifeCycle.COMPLETE, Map.of("outcome", "FOLLOW_UP_PLANNED"), IdentityProviders.of(csm));
             return null;
         }));
     }

@@ -2,6 +2,8 @@ package org.steward.support;
 
 import java.util.Set;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,6 +43,17 @@ public abstract class ApiTest {
         user("t-csm", Role.CSM, "t-lead");
         user("t-csm2", Role.CSM, "t-lead");
         user("t-integration", Role.INTEGRATION, null);
+    }
+
+    /** This context's engine fires timers during API tests (and keeps still while child engine nodes run). */
+    @Autowired
+    public void registerEngine(Scheduler scheduler) {
+        InJvmEngine.register(scheduler);
+    }
+
+    @BeforeEach
+    public void resumeEngine() {
+        InJvmEngine.resume();
     }
 
     private void user(String name, Role role, String lead) {

@@ -15,8 +15,8 @@ import org.steward.StewardApplication;
 
 /**
  * Main class of an engine node in a separate JVM, for tests that kill a node or run two on one database.
- * With {@code --start-save=ACCOUNT:COUNT:SLA} it starts COUNT save plays whose check-in SLA is SLA and
- * prints {@code STARTED <process instance id>} for each, then keeps running until killed.
+ * With {@code --start-save=ACCOUNT:COUNT:SLA} it starts COUNT save plays whose check-in SLA is SLA (and whose
+ * director SLA is 30 days away) and prints {@code STARTED <process instance id>} for each, then keeps running until killed.
  */
 public final class EngineNode {
 
@@ -62,6 +62,8 @@ public final class EngineNode {
         variables.put("csmOwner", "t-csm");
         variables.put("teamLead", "t-lead");
         variables.put("checkInSla", sla);
+        variables.put("recoveryPlanSla", "P30D");
+        variables.put("directorSla", "P30D");
         model.fromMap(variables);
         ProcessInstance<?> instance = save.createInstance(model);
         instance.start();

@@ -27,10 +27,18 @@ public final class EngineNodeProcess implements AutoCloseable {
     }
 
     /**
+     * Starts a node on the database the test contexts share (their own timers are paused meanwhile, see
+     * {@link InJvmEngine}) and waits until it is ready.
+     */
+    public static EngineNodeProcess start(String name, String... extraArgs) {
+        return startOn(name, TestDatabase.url(), extraArgs);
+    }
+
+    /**
      * Starts a node on the given test database (see {@link TestDatabase#isolated}) and waits until it is
      * ready (or fails the test after two minutes).
      */
-    public static EngineNodeProcess start(String name, String databaseUrl, String... extraArgs) {
+    public static EngineNodeProcess startOn(String name, String databaseUrl, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + TestDatabase.username(),
@@ -47,6 +55,7 @@ public final class EngineNodeProcess implements AutoCloseable {
     }
 
     private static EngineNodeProcess launch(String name, List<String> args) {
+        InJvmEngine.pause();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1",

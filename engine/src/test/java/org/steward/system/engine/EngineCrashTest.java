@@ -24,22 +24,22 @@ class EngineCrashTest {
     @Test
     void shouldFireATimerThatCameDueWhileTheServerWasDownExactlyOnceAfterRestart() {
         String processInstanceId;
-        try (EngineNodeProcess first = EngineNodeProcess.start("crash-a", database, "--start-save=ACC-CRASH:1:PT6S")) {
+        try (EngineNodeProcess first = EngineNodeProcess.startOn("crash-a", database, "--start-save=ACC-CRASH:1:PT6S")) {
             processInstanceId = started(first).get(0);
             first.kill();
         }
         assertThat(tables.processInstances(processInstanceId)).isOne();
-        assertThat(tables.timersOf(processInstanceId)).isOne();
-        assertThat(tables.tasks(processInstanceId, "team-lead-review")).isZero();
+        assertThat(tables.timersOf(processInstanceId)).as("check-in SLA and director SLA").isEqualTo(2);
+        assertThat(tables.slaEscalations(processInstanceId)).isZero();
 
         Instant due = Instant.now().plusSeconds(6);
         Eventually.await("the timer comes due while no node runs", Duration.ofSeconds(10), () -> Instant.now().isAfter(due));
 
-        try (EngineNodeProcess second = EngineNodeProcess.start("crash-b", database)) {
+        try (EngineNodeProcess second = EngineNodeProcess.startOn("crash-b", database)) {
             Eventually.await("the overdue timer fires after the restart", Duration.ofSeconds(60),
-                    () -> tables.tasks(processInstanceId, "team-lead-review") == 1);
-            Eventually.await("the timer is done", Duration.ofSeconds(10), () -> tables.timersOf(processInstanceId) == 0);
-            assertThat(tables.tasks(processInstanceId, "team-lead-review")).isOne();
+                    () -> tables.slaEscalations(processInstanceId) == 1);
+            Eventually.await("the timer is done", Duration.ofSeconds(10), () -> tables.timersOf(processInstanceId) == 1);
+            assertThat(tables.slaEscalations(processInstanceId)).isOne();
             assertThat(tables.tasks(processInstanceId, "csm-check-in")).isOne();
             String fired = "Timer fired: process save instance " + processInstanceId;
             Eventually.await("the node logs the firing", Duration.ofSeconds(10), () -> !second.linesContaining(fired).isEmpty());
@@ -50,15 +50,16 @@ class EngineCrashTest {
     @Test
     void shouldFireEachTimerOnceWhenTwoNodesShareTheDatabase() {
         int plays = 20;
-        try (EngineNodeProcess a = EngineNodeProcess.start("pair-a", database, "--start-save=ACC-PAIR:" + plays + ":PT12S");
-             EngineNodeProcess b = EngineNodeProcess.start("pair-b", database)) {
+        try (EngineNodeProcess a = EngineNodeProcess.startOn("pair-a", database, "--start-save=ACC-PAIR:" + plays + ":PT12S");
+             EngineNodeProcess b = EngineNodeProcess.startOn("pair-b", database)) {
             List<String> ids = started(a);
             assertThat(ids).hasSize(plays);
             Eventually.await("every SLA timer escalates", Duration.ofSeconds(90),
-                    () -> ids.stream().allMatch(id -> tables.tasks(id, "team-lead-review") >= 1));
-            Eventually.await("no timer is left", Duration.ofSeconds(10), () -> ids.stream().allMatch(id -> tables.timersOf(id) == 0));
+                    () -> ids.stream().allMatch(id -> tables.slaEscalations(id) >= 1));
+            Eventually.await("only the director SLA timers are left", Duration.ofSeconds(10),
+                    () -> ids.stream().allMatch(id -> tables.timersOf(id) == 1));
             for (String id : ids) {
-                assertThat(tables.tasks(id, "team-lead-review")).as("escalations of %s", id).isOne();
+                assertThat(tables.slaEscalations(id)).as("escalations of %s", id).isOne();
             }
             Eventually.await("the nodes log every firing", Duration.ofSeconds(10), () -> fired(a) + fired(b) >= plays);
             assertThat(fired(a) + fired(b)).isEqualTo(plays);

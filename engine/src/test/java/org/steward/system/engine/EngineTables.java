@@ -36,6 +36,11 @@ final class EngineTables {
                 processInstanceId);
     }
 
+    /** Escalations of this play raised because a task's SLA lapsed. */
+    int slaEscalations(String processInstanceId) {
+        return count("SELECT COUNT(*) FROM escalation WHERE play_id = ? AND kind = 'SLA_LAPSED'", processInstanceId);
+    }
+
     int timersOf(String processInstanceId) {
         return count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'jbpm-timer' AND task_data LIKE ?",
                 "%" + processInstanceId + "%");

@@ -1,0 +1,71 @@
+package org.steward.play;
+
+import java.time.Clock;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.jbpm.workflow.core.node.EndNode;
+import org.kie.api.event.process.ProcessCompletedEvent;
+import org.kie.api.event.process.ProcessNodeTriggeredEvent;
+import org.kie.api.event.process.ProcessStartedEvent;
+import org.kie.api.runtime.process.ProcessInstance;
+import org.kie.kogito.internal.process.event.DefaultKogitoProcessEventListener;
+import org.kie.kogito.internal.process.runtime.KogitoProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the play table in step with the engine: jBPM calls it inside the transaction that starts or ends a process
+ * instance, so a play row exists exactly when its process instance was committed. Reads the process variables
+ * {@code accountExternalId}, {@code csmOwner}, {@code teamLead}, {@code startReason} and {@code outcome} by convention.
+ */
+@Component
+class PlayHistory extends DefaultKogitoProcessEventListener {
+
+    private final PlayRepository plays;
+    private final EntityManager entities;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlayHistory(PlayRepository plays, EntityManager entities, ApplicationEventPublisher events, Clock clock) {
+        this.plays = plays;
+        this.entities = entities;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeProcessStarted(ProcessStartedEvent event) {
+        KogitoProcessInstance instance = (KogitoProcessInstance) event.getProcessInstance();
+        Map<String, Object> variables = instance.getVariables();
+        Play play = new Play(instance.getStringId(), instance.getProcessId(), text(variables, "accountExternalId"),
+                text(variables, "csmOwner"), text(variables, "teamLead"), text(variables, "startReason"), clock.instant());
+        entities.persist(play);
+        events.publishEvent(new PlayStarted(play.getId(), play.getKind(), play.getAccountExternalId(), play.getStartReason(),
+                play.getStartedAt()));
+    }
+
+    @Override
+    public void beforeNodeTriggered(ProcessNodeTriggeredEvent event) {
+        if (event.getNodeInstance().getNode() instanceof EndNode end && end.isTerminate()) {
+            String id = ((KogitoProcessInstance) event.getProcessInstance()).getStringId();
+            plays.findById(id).ifPresent(play -> play.reachedEnd(end.getName()));
+        }
+    }
+
+    @Override
+    public void afterProcessCompleted(ProcessCompletedEvent event) {
+        KogitoProcessInstance instance = (KogitoProcessInstance) event.getProcessInstance();
+        plays.findById(instance.getStringId()).ifPresent(play -> {
+            PlayStatus status = instance.getState() == ProcessInstance.STATE_ABORTED ? PlayStatus.CANCELLED : PlayStatus.COMPLETED;
+            play.end(status, text(instance.getVariables(), "outcome"), clock.instant());
+            events.publishEvent(new PlayEnded(play.getId(), play.getKind(), play.getAccountExternalId(), status,
+                    play.getOutcome(), play.getEndReason(), play.getEndedAt()));
+        });
+    }
+
+    private static String text(Map<String, Object> variables, String name) {
+        Object value = variables.get(name);
+        return value == null ? null : value.toString();
+    }
+}

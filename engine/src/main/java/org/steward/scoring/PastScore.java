@@ -1,0 +1,7 @@
+package org.steward.scoring;
+
+import java.time.LocalDate;
+
+/** A health score the account had on an earlier day, read from its stored assessments. */
+public record PastScore(LocalDate scoredOn, int score) {
+}

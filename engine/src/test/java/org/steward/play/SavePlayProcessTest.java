@@ -1,0 +1,156 @@
+package org.steward.play;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.steward.support.PlayApiTest;
+import org.steward.support.Eventually;
+import org.steward.support.PlayFixture;
+import org.steward.system.calendar.StewardBusinessCalendar;
+
+/** processes/save.bpmn, one test per path: yellow and red, closed by the CSM, escalated twice, ended on recovery. */
+class SavePlayProcessTest extends PlayApiTest {
+
+    @Autowired
+    private StewardBusinessCalendar calendar;
+
+    @Test
+    void shouldGiveAYellowAccountACheckInDueInFiveBusinessDaysAndEndThePlayWhenTheCsmClosesIt() {
+        String account = PlayFixture.account("SAVE-YELLOW");
+        Instant before = Instant.now();
+        String play = savePlays.start(new SavePlayStart(account, SaveTier.YELLOW, "t-csm", "t-lead", "tier fell to yellow"));
+
+        Map<String, Object> task = db.task(play, "csm-check-in");
+        assertThat(task).containsEntry("assignee", "t-csm").containsEntry("status", "RESERVED").containsEntry("team_lead", "t-lead")
+                .containsEntry("account_external_id", account).containsEntry("sla", "5bd").containsEntry("title", "CSM check-in");
+        Instant due = ((Timestamp) task.get("due_at")).toInstant();
+        assertThat(due).isBetween(calendar.dueAt(before, "5bd").minusSeconds(1), calendar.dueAt(Instant.now(), "5bd").plusSeconds(1));
+        assertThat(db.play(play)).containsEntry("status", "ACTIVE").containsEntry("kind", "save")
+                .containsEntry("start_reason", "tier fell to yellow").containsEntry("csm_owner", "t-csm");
+
+        String taskId = (String) task.get("id");
+        ResponseEntity<Map> done = as("t-csm").postForEntity("/api/v1/tasks/" + taskId + "/complete",
+                Map.of("outcome", "RESOLVED", "note", "Champion back from leave, usage plan agreed"), Map.class);
+        assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "RESOLVED")
+                .containsEntry("end_reason", "Closed by the CSM");
+        assertThat(db.task(play, "csm-check-in")).containsEntry("status", "COMPLETED").containsEntry("completed_by", "t-csm")
+                .containsEntry("is_open", false);
+        assertThat((String) db.task(play, "csm-check-in").get("outcome_json")).contains("\"outcome\":\"RESOLVED\"");
+        assertThat(db.processInstances(play)).as("jBPM deleted the finished process instance").isZero();
+        assertThat(db.engineTasks(taskId)).as("jBPM deleted the finished task").isZero();
+        assertThat(db.escalations(play)).isEmpty();
+    }
+
+    @Test
+    void shouldEscalateAnOverdueCheckInToTheTeamLeadAndLaterToTheCsDirectors() {
+        String account = PlayFixture.account("SAVE-LAPSE");
+        String play = savePlays.start(new SavePlayStart(account, SaveTier.YELLOW, "t-csm", "t-lead", "tier fell to yellow", "PT2S", "PT5S"));
+        String taskId = db.taskId(play, "csm-check-in");
+
+        db.awaitEscalation(play, "TEAM_LEAD", Duration.ofSeconds(20));
+        Map<String, Object> first = db.escalations(play).get(0);
+        assertThat(first).containsEntry("kind", "SLA_LAPSED").containsEntry("task_id", taskId).containsEntry("team_lead", "t-lead")
+                .containsEntry("escalated_to", "t-lead").containsEntry("status", "OPEN");
+        assertThat((String) first.get("reason")).contains("CSM check-in for " + account).contains("SLA PT2S lapsed").contains("late");
+        assertThat(((Number) first.get("late_seconds")).longValue()).isBetween(0L, 15L);
+        Map<String, Object> escalated = db.task(play, "csm-check-in");
+        assertThat(escalated).containsEntry("escalated", true).containsEntry("escalation_level", "TEAM_LEAD")
+                .containsEntry("assignee", "t-csm").containsEntry("status", "RESERVED");
+        assertThat(db.candidates(taskId)).containsExactly("t-csm", "t-lead");
+
+        db.awaitEscalation(play, "CS_DIRECTOR", Duration.ofSeconds(20));
+        assertThat(db.escalationCount(play, "TEAM_LEAD")).isOne();
+        assertThat(db.escalationCount(play, "CS_DIRECTOR")).isOne();
+        assertThat(db.task(play, "csm-check-in")).containsEntry("escalation_level", "CS_DIRECTOR");
+        assertThat(db.jdbc().queryForList("SELECT group_name FROM play_task_candidate_group WHERE task_id = ?", String.class, taskId))
+                .containsExactly("CS_DIRECTOR");
+        assertThat(as("t-director").getForEntity("/api/v1/tasks/" + taskId, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        complete(taskId, "t-csm", Map.of("outcome", "FOLLOW_UP_PLANNED", "note", "Late, but the call happened"));
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "FOLLOW_UP_PLANNED");
+        assertThat(db.escalations(play)).allSatisfy(e -> assertThat(e).containsEntry("status", "RESOLVED")
+                .containsEntry("resolution", "TASK_COMPLETED"));
+        assertThat(((Number) db.task(play, "csm-check-in").get("completed_late_seconds")).longValue()).isPositive();
+    }
+
+    @Test
+    void shouldAlertTheTeamLeadAtOnceAndAskForARecoveryPlanWhenTheAccountIsRed() {
+        String account = PlayFixture.account("SAVE-RED");
+        String play = savePlays.start(new SavePlayStart(account, SaveTier.RED, "t-csm", "t-lead", "tier fell to red"));
+
+        List<Map<String, Object>> alerts = db.escalations(play);
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0)).containsEntry("kind", "ACCOUNT_RED").containsEntry("level", "TEAM_LEAD")
+                .containsEntry("escalated_to", "t-lead").containsEntry("status", "OPEN").containsEntry("account_external_id", account);
+        Map<String, Object> task = db.task(play, "recovery-plan");
+        assertThat(task).containsEntry("sla", "10bd").containsEntry("assignee", "t-csm").containsEntry("title", "Recovery plan");
+        assertThat(db.tasks(play)).hasSize(1);
+
+        ResponseEntity<Map> queue = as("t-lead").getForEntity("/api/v1/escalations", Map.class);
+        assertThat(queue.getBody().get("items").toString()).contains(play).contains("ACCOUNT_RED");
+
+        complete((String) task.get("id"), "t-csm", Map.of("outcome", "PLAN_AGREED", "plan", "Weekly exec sync; fix SSO by Friday",
+                "targetDate", LocalDate.now().plusDays(30).toString()));
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "PLAN_AGREED");
+        assertThat(db.escalations(play).get(0)).containsEntry("status", "RESOLVED").containsEntry("resolution", "PLAY_COMPLETED");
+    }
+
+    @Test
+    void shouldEscalateAnOverdueRecoveryPlanToTheTeamLead() {
+        String play = savePlays.start(new SavePlayStart(PlayFixture.account("SAVE-RED-LAPSE"), SaveTier.RED, "t-csm", "t-lead",
+                "tier fell to red", "PT2S", "P1D"));
+        String taskId = db.taskId(play, "recovery-plan");
+
+        Eventually.await("the recovery plan escalates", Duration.ofSeconds(20),
+                () -> db.escalations(play).stream().anyMatch(e -> "SLA_LAPSED".equals(e.get("kind"))));
+        assertThat(db.escalations(play)).extracting(e -> e.get("kind")).containsExactly("ACCOUNT_RED", "SLA_LAPSED");
+        assertThat(db.task(play, "recovery-plan")).containsEntry("escalated", true).containsEntry("escalation_level", "TEAM_LEAD");
+        assertThat(db.candidates(taskId)).containsExactly("t-csm", "t-lead");
+    }
+
+    @Test
+    void shouldEndThePlayAndCancelItsTaskWhenTheAccountRecovers() {
+        String play = savePlays.start(new SavePlayStart(PlayFixture.account("SAVE-RECOVERED"), SaveTier.YELLOW, "t-csm", "t-lead",
+                "tier fell to yellow"));
+        String taskId = db.taskId(play, "csm-check-in");
+
+        savePlays.accountRecovered(play);
+
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("end_reason", "Account recovered");
+        assertThat(db.task(play, "csm-check-in")).containsEntry("status", "CANCELLED").containsEntry("is_open", false);
+        assertThat(db.processInstances(play)).isZero();
+        assertThat(db.engineTasks(taskId)).isZero();
+        ResponseEntity<Map> late = as("t-csm").postForEntity("/api/v1/tasks/" + taskId + "/complete",
+                Map.of("outcome", "RESOLVED", "note", "too late"), Map.class);
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void shouldEndARedPlayWhenTheAccountRecovers() {
+        String play = savePlays.start(new SavePlayStart(PlayFixture.account("SAVE-RED-RECOVERED"), SaveTier.RED, "t-csm", "t-lead",
+                "tier fell to red"));
+
+        savePlays.accountRecovered(play);
+
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("end_reason", "Account recovered");
+        assertThat(db.task(play, "recovery-plan")).containsEntry("status", "CANCELLED");
+        assertThat(db.escalations(play).get(0)).containsEntry("status", "RESOLVED");
+    }
+
+    private void complete(String taskId, String user, Map<String, Object> outcome) {
+        ResponseEntity<Map> done = as(user).postForEntity("/api/v1/tasks/" + taskId + "/complete", outcome, Map.class);
+        assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.OK);
+    }
+}
