@@ -72,13 +72,19 @@ class ProcessBenchmark {
         report.write();
     }
 
-    /** Runs {@code instances} plays on {@code threads} threads; checks that all ended; returns plays per second. */
+    /** Runs {@code instances} plays on {@code threads} threads; checks that all ended and were recorded; plays per second. */
     private double rate(int threads, int instances) throws Exception {
+        long completedBefore = completedPlays();
         double seconds = Parallel.run(threads, instances, this::play);
+        assertThat(completedPlays() - completedBefore).as("plays completed in Steward's history").isEqualTo(instances);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM process_instances", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM jbpm_user_tasks", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'jbpm-timer'", Long.class)).isZero();
         return instances / seconds;
+    }
+
+    private long completedPlays() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM play WHERE kind = 'save' AND status = 'COMPLETED'", Long.class);
     }
 
     private void play(int n) {
