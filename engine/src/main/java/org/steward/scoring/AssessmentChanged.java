@@ -1,0 +1,46 @@
+package org.steward.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.steward.scoring.facts.LifecycleStage;
+import org.steward.scoring.facts.PlaybookChoice;
+import org.steward.scoring.facts.Signal;
+import org.steward.scoring.facts.Tier;
+
+/**
+ * A stored assessment differs from the account's previous one in what plays act on: the tier changed, a
+ * signal was raised or cleared (compared by kind and code), or the chosen playbook (id or variant) changed.
+ * {@code previousTier} and {@code previousPlaybook} are null for an account's first assessment (whose tier
+ * then counts as changed). {@code signals} are all signals of the new assessment. Published in the
+ * transaction that stores the assessment; listen after commit.
+ */
+public record AssessmentChanged(
+        long assessmentId,
+        String accountExternalId,
+        LocalDate asOf,
+        int ruleSetVersion,
+        int score,
+        Tier previousTier,
+        Tier tier,
+        List<Signal> raised,
+        List<Signal> cleared,
+        List<Signal> signals,
+        PlaybookChoice previousPlaybook,
+        PlaybookChoice playbook,
+        LifecycleStage stage) {
+
+    public AssessmentChanged {
+        raised = List.copyOf(raised);
+        cleared = List.copyOf(cleared);
+        signals = List.copyOf(signals);
+    }
+
+    public boolean tierChanged() {
+        return previousTier != tier;
+    }
+
+    public boolean playbookChanged() {
+        return !java.util.Objects.equals(previousPlaybook, playbook);
+    }
+}
