@@ -2,6 +2,7 @@ package org.steward.scoring;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.steward.scoring.facts.LifecycleStage;
 import org.steward.scoring.facts.PlaybookChoice;
@@ -40,7 +41,12 @@ public record AssessmentChanged(
         return previousTier != tier;
     }
 
+    /** The playbook id or variant changed; a new reason alone (the score in it moved) is no change. */
     public boolean playbookChanged() {
-        return !java.util.Objects.equals(previousPlaybook, playbook);
+        return !Objects.equals(key(previousPlaybook), key(playbook));
+    }
+
+    private static String key(PlaybookChoice choice) {
+        return choice == null ? null : choice.playbookId() + "/" + choice.variant();
     }
 }
