@@ -42,7 +42,7 @@ class PlayHistory extends DefaultKogitoProcessEventListener {
                 text(variables, "csmOwner"), text(variables, "teamLead"), text(variables, "startReason"), clock.instant());
         entities.persist(play);
         events.publishEvent(new PlayStarted(play.getId(), play.getKind(), play.getAccountExternalId(), play.getStartReason(),
-                play.getStartedAt()));
+                play.getStartedAt(), text(variables, "variant"), text(variables, "contactExternalId")));
     }
 
     @Override
