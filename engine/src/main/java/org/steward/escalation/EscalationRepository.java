@@ -12,4 +12,6 @@ interface EscalationRepository extends JpaRepository<Escalation, Long>, JpaSpeci
     List<Escalation> findByTaskIdAndStatus(String taskId, EscalationStatus status);
 
     List<Escalation> findByPlayIdAndStatus(String playId, EscalationStatus status);
+
+    List<Escalation> findByTeamLeadAndStatusOrderByCreatedAt(String teamLead, EscalationStatus status);
 }

@@ -3,12 +3,12 @@ package org.steward.escalation;
 import java.time.Duration;
 
 /** A duration in words for people: "3 d 4 h", "2 h 5 min", "40 s". */
-final class Lateness {
+public final class Lateness {
 
     private Lateness() {
     }
 
-    static String words(Duration late) {
+    public static String words(Duration late) {
         long seconds = Math.max(0, late.toSeconds());
         long days = seconds / 86_400;
         long hours = seconds % 86_400 / 3_600;

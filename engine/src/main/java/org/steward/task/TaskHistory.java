@@ -78,11 +78,17 @@ class TaskHistory implements UserTaskEventListener {
         task.describe(title, text(inputs.get("accountExternalId")), text(inputs.get("teamLead")), sla, due);
         Set<String> users = new HashSet<>(engineTask.getPotentialUsers());
         users.removeAll(engineTask.getExcludedUsers());
-        task.assign(engineTask.getActualOwner(), users, Set.copyOf(engineTask.getPotentialGroups()), now);
+        Set<String> groups = Set.copyOf(engineTask.getPotentialGroups());
+        String before = task.getAssignee();
+        task.assign(engineTask.getActualOwner(), users, groups, now);
         TaskStatus status = statusOf(engineTask.getStatus());
         task.state(status, now);
         if (created) {
             entities.persist(task);
+        }
+        boolean given = users.size() <= 1 && groups.isEmpty();
+        if (status.isOpen() && given && task.getAssignee() != null && !task.getAssignee().equals(before)) {
+            events.publishEvent(new TaskAssigned(task.getId(), task.getPlayId(), task.getAssignee(), before, now));
         }
         if (!status.isOpen()) {
             String by = task.getCompletedBy() != null ? task.getCompletedBy() : engineTask.getActualOwner();
