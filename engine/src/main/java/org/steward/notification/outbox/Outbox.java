@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -110,8 +113,11 @@ public class Outbox {
         if (subject != null && (subject.isBlank() || subject.length() > 900)) {
             problems.add(FieldProblem.of("subject", "must be 1 to 900 characters"));
         }
+        String safeBody = body == null ? null : safeHtml(body);
         if (body != null && body.isBlank()) {
             problems.add(FieldProblem.of("body", "must not be empty"));
+        } else if (safeBody != null && Jsoup.parse(safeBody).text().isBlank()) {
+            problems.add(FieldProblem.of("body", "has no text once scripts, event handlers and other unsafe HTML are removed"));
         }
         if (recipient != null && !recipient.matches("[^@\\s]+@[^@\\s]+")) {
             problems.add(FieldProblem.of("recipient", "must be an e-mail address"));
@@ -119,7 +125,7 @@ public class Outbox {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.size() + " invalid field(s)", problems);
         }
-        message.edit(recipient, subject, body, viewer.username(), clock.instant());
+        message.edit(recipient, subject, safeBody, viewer.username(), clock.instant());
         try {
             return messages.saveAndFlush(message).view();
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -148,6 +154,16 @@ public class Outbox {
             throw new ConflictException("Message " + id + " is " + find(id).getState() + ": " + whyNot);
         }
         return find(id).view();
+    }
+
+    /**
+     * The HTML of an e-mail body as a CSM may write it: jsoup's relaxed allow-list (text formatting, lists, tables,
+     * links and images over http, https and mailto); scripts, styles, forms, frames, event handlers and
+     * {@code javascript:} links are removed.
+     */
+    static String safeHtml(String html) {
+        Safelist allowed = Safelist.relaxed().addProtocols("a", "href", "mailto");
+        return Jsoup.clean(html, "", allowed, new Document.OutputSettings().prettyPrint(false));
     }
 
     private Message find(long id) {
