@@ -6,7 +6,7 @@ import org.steward.user.UserDirectory;
 
 /** Steward users as templates name them. */
 @Component
-class Senders {
+public class Senders {
 
     private final UserDirectory users;
 
@@ -15,7 +15,7 @@ class Senders {
     }
 
     /** The user's name and address; a user Steward does not know keeps their user name and has no address. */
-    Sender of(String username) {
+    public Sender of(String username) {
         return users.find(username).map(u -> new Sender(u.getUsername(), u.getDisplayName(), u.getEmail()))
                 .orElseGet(() -> new Sender(username, username, null));
     }

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.notification.wiring.AccountModels;
+import org.steward.system.web.FieldProblem;
+import org.steward.system.web.InvalidInputException;
 
 /**
  * Templates: read by everyone signed in; validated and published by CS ops; previewed by the people who
@@ -27,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TemplateController {
 
     private final TemplateStore store;
+    private final AccountModels accounts;
 
-    TemplateController(TemplateStore store) {
+    TemplateController(TemplateStore store, AccountModels accounts) {
         this.store = store;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -63,13 +68,19 @@ class TemplateController {
     }
 
     /**
-     * Renders a stored template (newest, or {@code version}) or submitted {@code source} against {@code model},
-     * or against the template's sample model when none is given. Submitted source is for CS ops only.
+     * Renders a stored template (newest, or {@code version}) or submitted {@code source} against {@code model}, against
+     * the real data of account {@code accountExternalId}, or against the template's sample model when neither is given.
+     * Submitted source is for CS ops only.
      */
     @PostMapping("/preview")
     @PreAuthorize("hasAnyRole('CS_OPS','ADMIN','CSM','TEAM_LEAD')")
     Preview preview(@RequestBody PreviewRequest request, Authentication user) {
-        Object model = request.model() != null ? request.model() : store.sampleModel(request.id());
+        if (request.model() != null && request.accountExternalId() != null) {
+            throw new InvalidInputException(FieldProblem.of("accountExternalId", "give a model or an account, not both"));
+        }
+        Object model = request.model() != null ? request.model()
+                : request.accountExternalId() != null ? accounts.forTemplate(request.id(), request.accountExternalId())
+                : store.sampleModel(request.id());
         if (request.source() != null) {
             boolean author = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_CS_OPS") || a.getAuthority().equals("ROLE_ADMIN"));
             if (!author) {
@@ -86,7 +97,7 @@ class TemplateController {
     record TemplateText(String id, String source, Integer basedOn, String note) {
     }
 
-    record PreviewRequest(String id, Integer version, String source, Map<String, Object> model) {
+    record PreviewRequest(String id, Integer version, String source, Map<String, Object> model, String accountExternalId) {
     }
 
     record Preview(String id, Integer version, String subject, String html) {
