@@ -131,6 +131,32 @@ class MessageWiringTest extends MailApiTest {
     }
 
     @Test
+    void shouldDraftAnExpansionOpenerToTheContactThePlayNamesInThePlaysStyle() {
+        String account = PlayFixture.account("GROW");
+        String pat = uniqueAddress("pat");
+        facts.ingest(FactKind.ACCOUNTS, List.of(account(account, "Wayne Logistics", "t-csm")));
+        facts.ingest(FactKind.CONTACTS, List.of(
+                new ContactFact(account + "-pat", account, "Pat Doe", pat, "Head of Data", false, Disc.S, true),
+                new ContactFact(account + "-ann", account, "Ann Lee", uniqueAddress("ann"), "CEO", true, Disc.D, true)));
+        List<UsageFact> usage = new ArrayList<>();
+        for (UsageFact day : usage(account, 60, 110)) {
+            usage.add(new UsageFact(account, day.date(), day.activeUsers(), day.logins(), day.featuresUsed(), day.apiCalls(), day.apiLimit(),
+                    day.activeUsers(), null));
+        }
+        facts.ingest(FactKind.USAGE, usage);
+        String play = "expansion-" + System.nanoTime();
+
+        draftWriter.write(new PlayDrafting.DraftRequest(play, "expansion", account, "seat utilisation above 80 %", "C", account + "-pat"));
+
+        List<Map<String, Object>> drafts = messages(account, "customer/expansion/conversation/C");
+        assertThat(drafts).hasSize(1);
+        assertThat(drafts.get(0)).containsEntry("recipient", pat).containsEntry("state", "DRAFTED").containsEntry("csm", "t-csm");
+        assertThat((String) drafts.get(0).get("body")).contains("seat utilisation at 92 % (110 of 120 seats)");
+        assertThat(db.jdbc().queryForObject("SELECT outbox_message_id FROM message_ledger WHERE dedup_key = ?", Long.class, "play-draft:" + play))
+                .isEqualTo(((Number) drafts.get(0).get("id")).longValue());
+    }
+
+    @Test
     void shouldTellTheTeamLeadOnceWhenATasksSlaLapses() {
         String account = PlayFixture.account("LAPSE");
         String play = savePlays.start(new SavePlayStart(account, SaveTier.YELLOW, "t-csm", "t-lead", "tier fell to yellow", "PT2S", "P1D"));
