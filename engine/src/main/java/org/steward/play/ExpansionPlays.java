@@ -21,7 +21,7 @@ public class ExpansionPlays {
     /** Starts an expansion play; {@code talkingPoint} ties the conversation to the signals that asked for it. */
     @Transactional
     public String start(AccountOverview account, String reason, PlayOrigin origin, String talkingPoint) {
-        PlaybookTerms terms = OnboardingPlays.requireTerms(origin);
+        PlaybookTerms terms = origin.requiredTerms();
         PlaybookTerms.TaskTerms task = terms.task(CONVERSATION);
         PlayVariables variables = PlayVariables.of(account.externalId(), account.csmOwner(), account.teamLead(), reason, origin)
                 .put("talkingPoint", talkingPoint)

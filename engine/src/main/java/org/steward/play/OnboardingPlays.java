@@ -24,13 +24,13 @@ public class OnboardingPlays {
     /** Starts an onboarding play for this account with the playbook terms in {@code origin}; returns its id. */
     @Transactional
     public String start(AccountOverview account, String reason, PlayOrigin origin) {
-        PlaybookTerms terms = requireTerms(origin);
+        PlaybookTerms terms = origin.requiredTerms();
         return start(account, reason, origin, OnboardingSchedule.from(account.contractStart(), terms, properties, calendar));
     }
 
     @Transactional
     String start(AccountOverview account, String reason, PlayOrigin origin, OnboardingSchedule schedule) {
-        PlaybookTerms terms = requireTerms(origin);
+        PlaybookTerms terms = origin.requiredTerms();
         PlayVariables variables = PlayVariables.of(account.externalId(), account.csmOwner(), account.teamLead(), reason, origin)
                 .put("activationCheckAt", schedule.activationCheckAt().toString())
                 .put("activationThreshold", Double.toString(properties.activationSeatUtilisation()))
@@ -48,12 +48,5 @@ public class OnboardingPlays {
                       String sla, String directorSla) {
         variables.wording(prefix, terms, taskName).slas(prefix, sla, directorSla)
                 .put(prefix + "Owner", assignees.resolve(terms.task(taskName).assignee(), account));
-    }
-
-    static PlaybookTerms requireTerms(PlayOrigin origin) {
-        if (origin.terms() == null) {
-            throw new IllegalArgumentException("A play of this kind starts from its playbook: playbook terms are required");
-        }
-        return origin.terms();
     }
 }

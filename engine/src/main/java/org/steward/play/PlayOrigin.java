@@ -17,6 +17,14 @@ public record PlayOrigin(Long assessmentId, List<String> signals, String contact
         return new PlayOrigin(null, List.of(), null, null);
     }
 
+    /** The playbook terms, which plays other than save cannot start without. */
+    PlaybookTerms requiredTerms() {
+        if (terms == null) {
+            throw new IllegalArgumentException("A play of this kind starts from its playbook: playbook terms are required");
+        }
+        return terms;
+    }
+
     /** The signal codes as the play row keeps them: comma-separated, at most 500 characters. */
     String signalText() {
         String text = String.join(",", signals);

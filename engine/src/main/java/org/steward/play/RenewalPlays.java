@@ -39,7 +39,7 @@ public class RenewalPlays {
 
     @Transactional
     String start(AccountOverview account, String reason, PlayOrigin origin, String latestAssessment, RenewalSchedule schedule) {
-        PlaybookTerms terms = OnboardingPlays.requireTerms(origin);
+        PlaybookTerms terms = origin.requiredTerms();
         PlayVariables variables = PlayVariables.of(account.externalId(), account.csmOwner(), account.teamLead(), reason, origin)
                 .put("healthAssessmentAt", schedule.healthAssessmentAt().toString())
                 .put("successReviewAt", schedule.successReviewAt().toString())
