@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.steward.play.PlayOrchestrator.Decision;
 import org.steward.scoring.AssessmentChanged;
 import org.steward.scoring.facts.LifecycleStage;
@@ -48,6 +49,12 @@ class PlayOrchestrationTest extends PlayApiTest {
     @Autowired
     private StewardBusinessCalendar calendar;
 
+    /** Spring's JDBC: inside a test transaction it reads on that transaction's connection. */
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private static final String JOBS = "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'play-orchestration' AND task_instance = ?";
+
     private final long base = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000) * 100;
 
     @Test
@@ -75,6 +82,39 @@ class PlayOrchestrationTest extends PlayApiTest {
         Map<?, ?> listed = as("t-csm").getForObject("/api/v1/plays?accountExternalId=" + account, Map.class);
         assertThat(listed.get("items").toString()).contains("playbookVersion=" + version).contains("variant=D")
                 .contains("started={assessmentId=" + (base + 1) + ", signals=[logins-down, nps-detractor]}");
+    }
+
+    @Test
+    void shouldStartNothingWhenTheAssessmentIsRolledBack() {
+        String account = storedAccount("ORC-ROLLBACK");
+
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(changed(base + 1, account, null, Tier.RED, List.of(LOGINS_DOWN),
+                    new PlaybookChoice("save-recovery", "neutral", null, "red tier")));
+            assertThat(jdbc.queryForObject(JOBS, Integer.class, "assessment-" + (base + 1))).as("queued with the assessment").isOne();
+            status.setRollbackOnly();
+        });
+
+        assertThat(jobs(base + 1)).as("gone with the assessment").isZero();
+        assertThat(handle(yellow(base + 2, account))).as("the account is handled normally afterwards").isEqualTo(Decision.STARTED);
+        assertThat(db.plays(account)).hasSize(1);
+    }
+
+    @Test
+    void shouldStartOnePlayWhenTwoAssessmentsOfAnAccountAreHandledAtOnce() throws Exception {
+        String account = storedAccount("ORC-RACE");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> handle(yellow(base + 1, account)));
+            var second = pool.submit(() -> handle(yellow(base + 2, account)));
+            List<Decision> decisions = List.of(first.get(), second.get());
+            assertThat(decisions).containsOnlyOnce(Decision.STARTED);
+            assertThat(decisions).as("the other one waited for the first and found its play (or, if older, was stale)")
+                    .containsAnyOf(Decision.RUNNING_ALREADY, Decision.STALE);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(db.plays(account)).hasSize(1);
     }
 
     @Test
@@ -173,6 +213,10 @@ class PlayOrchestrationTest extends PlayApiTest {
     @Test
     void shouldStartNothingForAnUnknownAccount() {
         assertThat(handle(yellow(base + 1, PlayFixture.account("ORC-NONE")))).isEqualTo(Decision.NO_ACCOUNT);
+    }
+
+    private int jobs(long assessmentId) {
+        return db.jdbc().queryForObject(JOBS, Integer.class, "assessment-" + assessmentId);
     }
 
     private Decision handle(AssessmentNotice notice) {
