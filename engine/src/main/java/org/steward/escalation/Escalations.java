@@ -82,10 +82,10 @@ class Escalations {
         return Optional.of(saved.getId());
     }
 
-    /** Tells the team lead at once that this play needs them (an account turned red). */
+    /** Tells the team lead at once that this play needs them (an account turned red, or is off its onboarding trajectory). */
     @Transactional
-    public Optional<Long> alertTeamLead(String playId, String accountExternalId, String teamLead, String reason) {
-        String key = "play:" + playId + ":" + EscalationKind.ACCOUNT_RED;
+    public Optional<Long> alertTeamLead(String playId, EscalationKind kind, String accountExternalId, String teamLead, String reason) {
+        String key = "play:" + playId + ":" + kind;
         if (escalations.existsByDedupKey(key)) {
             return Optional.empty();
         }
@@ -93,7 +93,7 @@ class Escalations {
         String to = teamLead != null ? absences.standInFor(teamLead) : DIRECTORS;
         EscalationLevel level = teamLead != null ? EscalationLevel.TEAM_LEAD : EscalationLevel.CS_DIRECTOR;
         String text = reason + (accountExternalId != null ? " (account " + accountExternalId + ")" : "");
-        Escalation saved = escalations.save(new Escalation(key, EscalationKind.ACCOUNT_RED, level, playId, null, null,
+        Escalation saved = escalations.save(new Escalation(key, kind, level, playId, null, null,
                 accountExternalId, teamLead, to, text, null, null, now));
         events.publishEvent(new TeamLeadAlerted(saved.getId(), playId, accountExternalId, to, text, now));
         return Optional.of(saved.getId());

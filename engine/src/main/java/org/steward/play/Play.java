@@ -1,5 +1,6 @@
 package org.steward.play;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -47,6 +48,35 @@ class Play {
 
     private String outcome;
 
+    @Column(name = "playbook_id")
+    private String playbookId;
+
+    @Column(name = "playbook_version")
+    private Integer playbookVersion;
+
+    private String variant;
+
+    @Column(name = "contact_external_id")
+    private String contactExternalId;
+
+    @Column(name = "start_tier")
+    private String startTier;
+
+    @Column(name = "start_assessment_id")
+    private Long startAssessmentId;
+
+    @Column(name = "start_signals")
+    private String startSignals;
+
+    @Column(name = "end_assessment_id")
+    private Long endAssessmentId;
+
+    @Column(name = "end_signals")
+    private String endSignals;
+
+    @Column(name = "new_arr")
+    private BigDecimal newArr;
+
     protected Play() {
     }
 
@@ -59,6 +89,29 @@ class Play {
         this.startReason = truncate(startReason);
         this.startedAt = startedAt;
         this.status = PlayStatus.ACTIVE;
+    }
+
+    /** What the play started from: playbook version and variant, the contact, the tier, assessment and signals. */
+    void startedFrom(String playbookId, Integer playbookVersion, String variant, String contactExternalId, String tier,
+                     Long assessmentId, String signals) {
+        this.playbookId = playbookId;
+        this.playbookVersion = playbookVersion;
+        this.variant = variant;
+        this.contactExternalId = contactExternalId;
+        this.startTier = tier;
+        this.startAssessmentId = assessmentId;
+        this.startSignals = truncate(signals);
+    }
+
+    /** Why orchestration ended the play: the assessment and signals behind it, and the reason in words. */
+    void endedBecause(Long assessmentId, String signals, String reason) {
+        this.endAssessmentId = assessmentId;
+        this.endSignals = truncate(signals);
+        this.endReason = truncate(reason);
+    }
+
+    void recordNewArr(BigDecimal newArr) {
+        this.newArr = newArr;
     }
 
     /** The terminate end event the play reached; its name says why the play ends. */
@@ -123,5 +176,45 @@ class Play {
 
     String getOutcome() {
         return outcome;
+    }
+
+    String getPlaybookId() {
+        return playbookId;
+    }
+
+    Integer getPlaybookVersion() {
+        return playbookVersion;
+    }
+
+    String getVariant() {
+        return variant;
+    }
+
+    String getContactExternalId() {
+        return contactExternalId;
+    }
+
+    String getStartTier() {
+        return startTier;
+    }
+
+    Long getStartAssessmentId() {
+        return startAssessmentId;
+    }
+
+    String getStartSignals() {
+        return startSignals;
+    }
+
+    Long getEndAssessmentId() {
+        return endAssessmentId;
+    }
+
+    String getEndSignals() {
+        return endSignals;
+    }
+
+    BigDecimal getNewArr() {
+        return newArr;
     }
 }

@@ -1,5 +1,6 @@
 package org.steward.play;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,11 +35,24 @@ class PlayController {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PlayView(String id, String kind, String accountExternalId, String csmOwner, String teamLead, PlayStatus status,
-                    Instant startedAt, Instant endedAt, String startReason, String endReason, String outcome) {
+                    Instant startedAt, Instant endedAt, String startReason, String endReason, String outcome, BigDecimal newArr,
+                    String playbookId, Integer playbookVersion, String variant, String contactExternalId, String tier,
+                    Cause started, Cause ended) {
+
+        /** The assessment and signal codes a start or end came from (absent for a play started or ended by hand). */
+        record Cause(Long assessmentId, List<String> signals) {
+            static Cause of(Long assessmentId, String signals) {
+                return assessmentId == null && signals == null ? null
+                        : new Cause(assessmentId, signals == null ? List.of() : List.of(signals.split(",")));
+            }
+        }
 
         static PlayView of(Play play) {
             return new PlayView(play.getId(), play.getKind(), play.getAccountExternalId(), play.getCsmOwner(), play.getTeamLead(),
-                    play.getStatus(), play.getStartedAt(), play.getEndedAt(), play.getStartReason(), play.getEndReason(), play.getOutcome());
+                    play.getStatus(), play.getStartedAt(), play.getEndedAt(), play.getStartReason(), play.getEndReason(), play.getOutcome(),
+                    play.getNewArr(), play.getPlaybookId(), play.getPlaybookVersion(), play.getVariant(), play.getContactExternalId(),
+                    play.getStartTier(), Cause.of(play.getStartAssessmentId(), play.getStartSignals()),
+                    Cause.of(play.getEndAssessmentId(), play.getEndSignals()));
         }
     }
 

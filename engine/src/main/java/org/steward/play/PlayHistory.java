@@ -1,5 +1,6 @@
 package org.steward.play;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
 
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the play table in step with the engine: jBPM calls it inside the transaction that starts or ends a process
  * instance, so a play row exists exactly when its process instance was committed. Reads the process variables
- * {@code accountExternalId}, {@code csmOwner}, {@code teamLead}, {@code startReason} and {@code outcome} by convention.
+ * {@code accountExternalId}, {@code csmOwner}, {@code teamLead}, {@code startReason}, {@code playbookId},
+ * {@code playbookVersion}, {@code variant}, {@code contactExternalId}, {@code tier}, {@code assessmentId},
+ * {@code signals}, {@code outcome} and {@code newArr} by convention.
  */
 @Component
 class PlayHistory extends DefaultKogitoProcessEventListener {
@@ -40,6 +43,9 @@ class PlayHistory extends DefaultKogitoProcessEventListener {
         Map<String, Object> variables = instance.getVariables();
         Play play = new Play(instance.getStringId(), instance.getProcessId(), text(variables, "accountExternalId"),
                 text(variables, "csmOwner"), text(variables, "teamLead"), text(variables, "startReason"), clock.instant());
+        play.startedFrom(text(variables, "playbookId"), number(variables, "playbookVersion", Integer::valueOf), text(variables, "variant"),
+                text(variables, "contactExternalId"), text(variables, "tier"), number(variables, "assessmentId", Long::valueOf),
+                text(variables, "signals"));
         entities.persist(play);
         events.publishEvent(new PlayStarted(play.getId(), play.getKind(), play.getAccountExternalId(), play.getStartReason(),
                 play.getStartedAt(), text(variables, "variant"), text(variables, "contactExternalId")));
@@ -59,9 +65,15 @@ class PlayHistory extends DefaultKogitoProcessEventListener {
         plays.findById(instance.getStringId()).ifPresent(play -> {
             PlayStatus status = instance.getState() == ProcessInstance.STATE_ABORTED ? PlayStatus.CANCELLED : PlayStatus.COMPLETED;
             play.end(status, text(instance.getVariables(), "outcome"), clock.instant());
+            play.recordNewArr(number(instance.getVariables(), "newArr", BigDecimal::new));
             events.publishEvent(new PlayEnded(play.getId(), play.getKind(), play.getAccountExternalId(), status,
                     play.getOutcome(), play.getEndReason(), play.getEndedAt()));
         });
+    }
+
+    private static <N> N number(Map<String, Object> variables, String name, java.util.function.Function<String, N> parse) {
+        String value = text(variables, name);
+        return value == null || value.isBlank() ? null : parse.apply(value.trim());
     }
 
     private static String text(Map<String, Object> variables, String name) {

@@ -2,80 +2,95 @@ package org.steward.play;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
-import org.kie.kogito.Model;
-import org.kie.kogito.process.Process;
-import org.kie.kogito.process.ProcessInstance;
-import org.kie.kogito.process.Processes;
-import org.kie.kogito.process.impl.Sig;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.system.calendar.StewardBusinessCalendar;
-import org.steward.system.web.NotFoundException;
 
-/** Starts save plays (process {@code save}) and ends them when their account recovers. */
+/**
+ * Starts save plays (process {@code save}), tells a running one that its account turned red, and ends it when its
+ * account recovers.
+ */
 @Service
 public class SavePlays {
 
-    static final String PROCESS_ID = "save";
+    static final String CHECK_IN = "csm-check-in";
+    static final String RECOVERY_PLAN = "recovery-plan";
     static final String RECOVERED_SIGNAL = "accountRecovered";
+    static final String TURNED_RED_SIGNAL = "accountTurnedRed";
 
-    private final ObjectProvider<Processes> processes;
+    private final PlayProcesses processes;
     private final SavePlayProperties properties;
     private final StewardBusinessCalendar calendar;
     private final Clock clock;
 
-    SavePlays(ObjectProvider<Processes> processes, SavePlayProperties properties, StewardBusinessCalendar calendar, Clock clock) {
+    SavePlays(PlayProcesses processes, SavePlayProperties properties, StewardBusinessCalendar calendar, Clock clock) {
         this.processes = processes;
         this.properties = properties;
         this.calendar = calendar;
         this.clock = clock;
     }
 
-    /** Starts a save play in the caller's transaction (or a new one); returns its id (the process instance id). */
+    /** Starts a save play with the built-in wording and the configured SLAs; returns its id (the process instance id). */
     @Transactional
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public String start(SavePlayStart start) {
+        return start(start, PlayOrigin.none());
+    }
+
+    /**
+     * Starts a save play in the caller's transaction (or a new one). SLAs: the start's own, else the playbook's, else
+     * the configured ones. Returns the play's id (the process instance id).
+     */
+    @Transactional
+    public String start(SavePlayStart start, PlayOrigin origin) {
         require(start.accountExternalId(), "accountExternalId");
         require(start.csmOwner(), "csmOwner");
         boolean red = start.tier() == SaveTier.RED;
-        String taskSla = start.taskSla() != null ? start.taskSla() : red ? properties.recoveryPlanSla() : properties.checkInSla();
+        PlaybookTerms terms = origin.terms();
+        String checkInSla = sla(terms, CHECK_IN, properties.checkInSla());
+        String recoveryPlanSla = sla(terms, RECOVERY_PLAN, properties.recoveryPlanSla());
+        String taskSla = start.taskSla() != null ? start.taskSla() : red ? recoveryPlanSla : checkInSla;
         String directorSla = start.directorSla() != null ? start.directorSla()
-                : red ? properties.recoveryPlanDirectorSla() : properties.checkInDirectorSla();
+                : directorSla(terms, red ? RECOVERY_PLAN : CHECK_IN, red ? properties.recoveryPlanDirectorSla() : properties.checkInDirectorSla());
         Instant now = clock.instant();
         if (!calendar.dueAt(now, directorSla).isAfter(calendar.dueAt(now, taskSla))) {
             throw new IllegalArgumentException("The director SLA (" + directorSla + ") must end after the task SLA (" + taskSla + ")");
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("accountExternalId", start.accountExternalId());
-        variables.put("tier", red ? "RED" : "YELLOW");
-        variables.put("csmOwner", start.csmOwner());
-        variables.put("teamLead", start.teamLead());
-        variables.put(red ? "recoveryPlanSla" : "checkInSla", taskSla);
-        variables.put(red ? "checkInSla" : "recoveryPlanSla", red ? properties.checkInSla() : properties.recoveryPlanSla());
-        variables.put("directorSla", directorSla);
-        variables.put("startReason", start.reason());
-        Process save = save();
-        Model model = (Model) save.createModel();
-        model.fromMap(variables);
-        ProcessInstance<?> instance = save.createInstance(model);
-        instance.start();
-        return instance.id();
+        PlayVariables variables = PlayVariables.of(start.accountExternalId(), start.csmOwner(), start.teamLead(), start.reason(), origin)
+                .put("tier", red ? "RED" : "YELLOW")
+                .put("checkInSla", red ? checkInSla : taskSla)
+                .put("recoveryPlanSla", red ? taskSla : recoveryPlanSla)
+                .put("directorSla", directorSla)
+                .wording("checkIn", terms, CHECK_IN)
+                .wording("recoveryPlan", terms, RECOVERY_PLAN);
+        return processes.start(PlayKind.SAVE, variables.map());
     }
 
     /** The account of this save play recovered: the open task is cancelled and the play ends ("Account recovered"). */
     @Transactional
     public void accountRecovered(String playId) {
-        ProcessInstance<?> instance = save().instances().findById(playId)
-                .orElseThrow(() -> new NotFoundException("active save play", playId));
-        instance.send(Sig.of(RECOVERED_SIGNAL, null));
+        processes.signal(PlayKind.SAVE, playId, RECOVERED_SIGNAL);
     }
 
-    private Process<?> save() {
-        return processes.getObject().processById(PROCESS_ID);
+    /**
+     * The account of this yellow save play turned red: the check-in stays with the CSM and the team lead is alerted at
+     * once (once per play). A red play ignores it.
+     */
+    @Transactional
+    public void accountTurnedRed(String playId) {
+        processes.signal(PlayKind.SAVE, playId, TURNED_RED_SIGNAL);
+    }
+
+    private static String sla(PlaybookTerms terms, String task, String configured) {
+        return terms != null && terms.tasks().containsKey(task) ? terms.task(task).sla() : configured;
+    }
+
+    private static String directorSla(PlaybookTerms terms, String task, String configured) {
+        if (terms == null || !terms.tasks().containsKey(task)) {
+            return configured;
+        }
+        PlaybookTerms.TaskTerms t = terms.task(task);
+        return PlayVariables.directorSla(t.sla(), t.escalateAfter());
     }
 
     private static void require(String value, String name) {

@@ -30,6 +30,8 @@ class PlaybookReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
+    private static final String FIRST_VALUE = "onboarding-first-value";
+
     private final JsonSchema schema;
     private final Set<String> deployedProcesses;
 
@@ -94,11 +96,30 @@ class PlaybookReader {
                         "the play has no task '" + name + "'; its tasks are " + taskNames));
             }
         }));
+        checkFirstValueDay(tree, problems);
         JsonNode neutral = tree.path("variants").path("neutral").path("tasks");
         for (String name : taskNames) {
             if (!neutral.has(name)) {
                 problems.add(FieldProblem.of("/variants/neutral/tasks/" + name, "the neutral variant must word every task"));
             }
+        }
+    }
+
+    /** The onboarding play's first-value milestone is due by day 45 of the contract at the latest. */
+    private static void checkFirstValueDay(JsonNode tree, List<FieldProblem> problems) {
+        JsonNode sla = tree.path("tasks").path(FIRST_VALUE).path("sla");
+        if (!"onboarding".equals(tree.path("process").asText()) || !sla.isTextual()) {
+            return;
+        }
+        try {
+            BusinessDuration d = BusinessDuration.parse(sla.asText());
+            boolean late = d.isBusinessTime() ? d.days() > 31 : d.elapsed().compareTo(java.time.Duration.ofDays(45)) > 0;
+            if (late) {
+                problems.add(FieldProblem.of("/tasks/" + FIRST_VALUE + "/sla", "the first-value milestone is due by day 45 of the"
+                        + " contract at the latest (P45D), not " + sla.asText()));
+            }
+        } catch (IllegalArgumentException e) {
+            // reported by checkDuration
         }
     }
 

@@ -68,6 +68,12 @@ public class PlaybookStore {
                 .orElseThrow(() -> new NotFoundException("playbook", id));
     }
 
+    /** The version new plays of this playbook start with, if a playbook of that id is published. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PublishedPlaybook> find(String id) {
+        return versions.findFirstByPlaybookIdOrderByVersionDesc(id).map(this::published);
+    }
+
     /** A given version, e.g. the one a running play started with. */
     @Transactional(readOnly = true)
     public PublishedPlaybook version(String id, int version) {

@@ -46,6 +46,15 @@ class Task {
     @Column(name = "account_external_id")
     private String accountExternalId;
 
+    /** What to do, in the playbook variant's words (placeholders filled when the play started). */
+    private String instructions;
+
+    /** The message template (e.g. save/check-in) the task's customer message is drafted from. */
+    private String template;
+
+    /** What the task is about beyond its title: the latest assessment, the signal's talking point. */
+    private String context;
+
     private String assignee;
 
     @Column(name = "substitute_for")
@@ -137,11 +146,25 @@ class Task {
         if (title != null) {
             this.title = title.length() > 255 ? title.substring(0, 255) : title;
         }
+
         this.accountExternalId = accountExternalId;
         this.teamLead = teamLead;
         if (this.sla == null && sla != null) {
             this.sla = sla;
             this.dueAt = dueAt;
+        }
+    }
+
+    /** Copies the playbook's wording of the task and what it is about, when the process gave them. */
+    void explain(String instructions, String template, String context) {
+        if (instructions != null) {
+            this.instructions = instructions;
+        }
+        if (template != null) {
+            this.template = template.length() > 100 ? template.substring(0, 100) : template;
+        }
+        if (context != null) {
+            this.context = context;
         }
     }
 
@@ -244,6 +267,18 @@ class Task {
 
     String getAccountExternalId() {
         return accountExternalId;
+    }
+
+    String getInstructions() {
+        return instructions;
+    }
+
+    String getTemplate() {
+        return template;
+    }
+
+    String getContext() {
+        return context;
     }
 
     String getAssignee() {

@@ -20,7 +20,8 @@ import org.steward.system.calendar.StewardBusinessCalendar;
 /**
  * Copies every change of a jBPM user task into Steward's task table, inside the engine's transaction. A task is
  * recorded once jBPM has linked it to its process instance; its inputs {@code accountExternalId}, {@code teamLead},
- * {@code sla} and (optional) {@code title} describe it, and {@code sla} fixes its due date on the business calendar.
+ * {@code sla} and (optional) {@code title}, {@code instructions}, {@code template} and {@code context} describe it, and
+ * {@code sla} fixes its due date on the business calendar (a duration from the task's creation, or a fixed moment).
  */
 @Component
 class TaskHistory implements UserTaskEventListener {
@@ -76,6 +77,7 @@ class TaskHistory implements UserTaskEventListener {
                 : engineTask.getUserTask() != null ? engineTask.getUserTask().getReferenceName() : null;
         Instant due = task.getSla() == null && sla != null ? calendar.dueAt(task.getCreatedAt(), sla) : null;
         task.describe(title, text(inputs.get("accountExternalId")), text(inputs.get("teamLead")), sla, due);
+        task.explain(text(inputs.get("instructions")), text(inputs.get("template")), text(inputs.get("context")));
         Set<String> users = new HashSet<>(engineTask.getPotentialUsers());
         users.removeAll(engineTask.getExcludedUsers());
         Set<String> groups = Set.copyOf(engineTask.getPotentialGroups());

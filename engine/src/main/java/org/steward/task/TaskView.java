@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A task as the API shows it; {@code form} (what completing it takes) only on the single-task view. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record TaskView(String id, String playId, String playKind, String name, String title, String accountExternalId,
+record TaskView(String id, String playId, String playKind, String name, String title, String instructions, String template,
+                String context, String accountExternalId,
                 TaskStatus status, String assignee, String substituteFor, Set<String> candidates, Set<String> candidateGroups,
                 String teamLead, String sla, Instant dueAt, boolean overdue, Long overdueSeconds, Instant createdAt,
                 Instant claimedAt, Instant startedAt, Instant endedAt, String completedBy, Map<String, Object> outcome,
@@ -29,7 +30,7 @@ record TaskView(String id, String playId, String playKind, String name, String t
                 ? new Escalation(task.getEscalationLevel(), task.getEscalationReason(), task.getEscalatedAt(), task.getEscalationLateSeconds())
                 : null;
         return new TaskView(task.getId(), task.getPlayId(), task.getPlayKind(), task.getName(), task.getTitle(),
-                task.getAccountExternalId(), task.getStatus(), task.getAssignee(), task.getSubstituteFor(),
+                task.getInstructions(), task.getTemplate(), task.getContext(), task.getAccountExternalId(), task.getStatus(), task.getAssignee(), task.getSubstituteFor(),
                 new TreeSet<>(task.getCandidates()), new TreeSet<>(task.getCandidateGroups()), task.getTeamLead(), task.getSla(),
                 task.getDueAt(), overdue, overdue ? Duration.between(task.getDueAt(), now).toSeconds() : null,
                 task.getCreatedAt(), task.getClaimedAt(), task.getStartedAt(), task.getEndedAt(), task.getCompletedBy(),

@@ -18,7 +18,10 @@ import org.steward.support.Eventually;
 import org.steward.support.PlayFixture;
 import org.steward.system.calendar.StewardBusinessCalendar;
 
-/** processes/save.bpmn, one test per path: yellow and red, closed by the CSM, escalated twice, ended on recovery. */
+/**
+ * processes/save.bpmn, one test per path: yellow and red, closed by the CSM with an outcome, escalated twice, ended on
+ * recovery, a yellow play whose account turns red, and the task wording taken from the playbook terms.
+ */
 class SavePlayProcessTest extends PlayApiTest {
 
     @Autowired
@@ -147,6 +150,42 @@ class SavePlayProcessTest extends PlayApiTest {
         assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("end_reason", "Account recovered");
         assertThat(db.task(play, "recovery-plan")).containsEntry("status", "CANCELLED");
         assertThat(db.escalations(play).get(0)).containsEntry("status", "RESOLVED");
+    }
+
+    @Test
+    void shouldAlertTheTeamLeadOnceAndKeepTheCheckInWhenAYellowAccountTurnsRed() {
+        String play = savePlays.start(new SavePlayStart(PlayFixture.account("SAVE-TURNS-RED"), SaveTier.YELLOW, "t-csm", "t-lead",
+                "tier fell to yellow"));
+        String taskId = db.taskId(play, "csm-check-in");
+
+        savePlays.accountTurnedRed(play);
+        savePlays.accountTurnedRed(play);
+
+        List<Map<String, Object>> alerts = db.escalations(play);
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0)).containsEntry("kind", "ACCOUNT_RED").containsEntry("escalated_to", "t-lead")
+                .containsEntry("status", "OPEN");
+        assertThat(alerts.get(0).get("reason").toString()).contains("turned red during the check-in");
+        assertThat(db.task(play, "csm-check-in")).containsEntry("is_open", true).containsEntry("id", taskId);
+        assertThat(db.play(play)).containsEntry("status", "ACTIVE");
+
+        complete(taskId, "t-csm", Map.of("outcome", "FOLLOW_UP_PLANNED", "note", "Recovery call with the lead on Monday"));
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "FOLLOW_UP_PLANNED");
+    }
+
+    @Test
+    void shouldWordTheTaskAndTakeItsSlasFromThePlaybookTerms() {
+        String account = PlayFixture.account("SAVE-TERMS");
+        PlaybookTerms terms = TestPlaybooks.terms("save", account, Map.of("csm-check-in", new String[] {"3bd", "6bd"},
+                "recovery-plan", new String[] {"7bd", "9bd"}));
+        String play = savePlays.start(new SavePlayStart(account, SaveTier.RED, "t-csm", "t-lead", "red"), TestPlaybooks.origin(terms));
+
+        assertThat(db.task(play, "recovery-plan")).containsEntry("title", "recovery-plan for " + account).containsEntry("sla", "7bd")
+                .containsEntry("instructions", "Instructions of recovery-plan").containsEntry("template", "template/recovery-plan");
+        assertThat(db.play(play)).containsEntry("playbook_id", "save").containsEntry("playbook_version", 1).containsEntry("variant", "D")
+                .containsEntry("start_tier", "RED").containsEntry("start_assessment_id", 42L).containsEntry("start_signals", "logins-down")
+                .containsEntry("contact_external_id", "contact-1");
+        assertThat(variable("save", play, "directorSla")).isEqualTo("9bd");
     }
 
     private void complete(String taskId, String user, Map<String, Object> outcome) {

@@ -14,7 +14,7 @@ import org.steward.system.web.FieldProblem;
 
 class PlaybookReaderTest {
 
-    private final PlaybookReader reader = new PlaybookReader(Set.of("save"));
+    private final PlaybookReader reader = new PlaybookReader(Set.of("save", "onboarding", "renewal", "expansion"));
 
     @Test
     void shouldReadTheShippedSavePlaybookWithAVariantPerDiscStyle() throws IOException {
@@ -26,7 +26,39 @@ class PlaybookReaderTest {
         assertThat(save.variantFor(null)).isEqualTo("neutral");
         assertThat(save.wording("D", "csm-check-in").title()).startsWith("15-minute results check");
         assertThat(save.wording("S", "csm-check-in").instructions()).contains("No surprises");
-        assertThat(save.wording("D", "team-lead-review").title()).as("falls back to neutral").startsWith("Overdue check-in");
+        assertThat(save.wording("D", "recovery-plan").template()).isEqualTo("save/recovery-plan");
+        assertThat(save.tasks().get("recovery-plan").sla()).isEqualTo("10bd");
+        assertThat(save.tasks().get("recovery-plan").escalateAfter()).isEqualTo("13bd");
+    }
+
+    @Test
+    void shouldReadTheShippedOnboardingRenewalAndExpansionPlaybooks() throws IOException {
+        Playbook onboarding = reader.read("onboarding.yaml", Files.readString(Path.of("../playbooks/onboarding.yaml")));
+        Playbook renewal = reader.read("renewal.yaml", Files.readString(Path.of("../playbooks/renewal.yaml")));
+        Playbook expansion = reader.read("expansion.yaml", Files.readString(Path.of("../playbooks/expansion.yaml")));
+
+        assertThat(onboarding.tasks()).containsOnlyKeys("onboarding-kickoff", "onboarding-first-value", "onboarding-deepening");
+        assertThat(onboarding.tasks().get("onboarding-kickoff").sla()).isEqualTo("P7D");
+        assertThat(onboarding.wording("D", "onboarding-deepening").title()).as("falls back to neutral").startsWith("Deepening at");
+        assertThat(renewal.wording("neutral", "renewal-talks").template()).isEqualTo("renewal/renewal-talks");
+        assertThat(renewal.wording("C", "renewal-success-review").template()).isEqualTo("renewal/success-review");
+        assertThat(expansion.tasks().get("expansion-conversation").assignee()).isEqualTo("EXPANSION_OWNER");
+        assertThat(expansion.wording("I", "expansion-conversation").template()).isEqualTo("expansion/conversation");
+        for (Playbook p : java.util.List.of(onboarding, renewal, expansion)) {
+            assertThat(p.variants()).containsOnlyKeys("neutral", "D", "I", "S", "C");
+        }
+    }
+
+    @Test
+    void shouldRefuseAFirstValueMilestoneLaterThanDay45() throws IOException {
+        String late = Files.readString(Path.of("../playbooks/onboarding.yaml")).replace("sla: P30D", "sla: P46D");
+
+        InvalidPlaybookException e = catchThrowableOfType(() -> reader.read("onboarding.yaml", late), InvalidPlaybookException.class);
+
+        assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("/tasks/onboarding-first-value/sla");
+        assertThat(e.getMessage()).contains("day 45");
+        assertThat(reader.read("onboarding.yaml", late.replace("sla: P46D", "sla: P45D")).tasks().get("onboarding-first-value").sla())
+                .isEqualTo("P45D");
     }
 
     @Test

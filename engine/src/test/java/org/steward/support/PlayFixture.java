@@ -33,6 +33,33 @@ public final class PlayFixture {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Stores an account as an integration would (SMB, 50 seats, ARR 120000) for the account module's reads. */
+    public void storeAccount(String externalId, String segment, java.time.LocalDate contractStart, java.time.LocalDate renewalDate,
+                             String csm, String teamLead) {
+        jdbc.update("INSERT INTO account (external_id, name, segment, plan, arr, seats_purchased, contract_start, renewal_date,"
+                        + " csm_owner, team_lead, attributes, content_hash) VALUES (?, ?, ?, 'pro', 120000, 50, ?, ?, ?, ?, NULL, UNHEX(MD5(?)))",
+                externalId, "Acme " + externalId, segment, contractStart, renewalDate, csm, teamLead, externalId);
+    }
+
+    /** Stores a day of usage of the account with this many seats in use. */
+    public void storeUsage(String externalId, java.time.LocalDate day, int seatsUsed) {
+        jdbc.update("INSERT INTO usage_day (account_id, usage_date, team, active_users, logins, features_used, api_calls, api_limit,"
+                        + " seats_used, content_hash) SELECT id, ?, '', ?, ?, NULL, 0, NULL, ?, UNHEX(MD5(?)) FROM account WHERE external_id = ?",
+                day, seatsUsed, seatsUsed * 3, seatsUsed, externalId + day, externalId);
+    }
+
+    /** Stores an active contact of the account. */
+    public void storeContact(String accountExternalId, String contactExternalId, String name, String disc) {
+        jdbc.update("INSERT INTO contact (external_id, account_id, name, email, role, champion, disc, active, content_hash)"
+                        + " SELECT ?, id, ?, NULL, 'VP Operations', TRUE, ?, TRUE, UNHEX(MD5(?)) FROM account WHERE external_id = ?",
+                contactExternalId, name, disc, contactExternalId, accountExternalId);
+    }
+
+    /** The plays of an account, oldest first. */
+    public List<Map<String, Object>> plays(String accountExternalId) {
+        return jdbc.queryForList("SELECT * FROM play WHERE account_external_id = ? ORDER BY started_at, id", accountExternalId);
+    }
+
     public Map<String, Object> play(String playId) {
         return jdbc.queryForMap("SELECT * FROM play WHERE id = ?", playId);
     }

@@ -6,6 +6,8 @@
  * and scores, the health score, tier, trend, signals with evidence, the primary contact, the lifecycle
  * stage, playbook candidates and the chosen playbook). {@link org.steward.scoring.facts.RuleMath} holds
  * the small helpers rules may call. These types, with Steward's account enums and a short list of JDK
- * value types, are all an authored rule set may name.
+ * value types, are all an authored rule set may name. Other capabilities read them in
+ * {@link org.steward.scoring.AssessmentChanged} (named interface {@code facts}).
  */
+@org.springframework.modulith.NamedInterface("facts")
 package org.steward.scoring.facts;
