@@ -14,14 +14,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.steward.system.versioning.ShippedContent;
 import org.steward.system.web.ConflictException;
 import org.steward.system.web.FieldProblem;
 import org.steward.system.web.NotFoundException;
 
 /**
  * Playbooks live in the database, versioned: the files under {@code playbooks/} seed version 1 of each
- * playbook the first time Steward sees it; CS ops publish later versions. The newest version applies to
+ * playbook the first time Steward sees it (and later versions when a release ships a changed file, see
+ * {@link ShippedContent}); CS ops publish later versions. The newest version applies to
  * plays started from then on; a running play keeps the version it started with.
  */
 @Service
@@ -33,24 +37,36 @@ public class PlaybookStore {
     private final PlaybookVersionRepository versions;
     private final PlaybookReader reader;
     private final Clock clock;
+    private final TransactionOperations newTransaction;
     /** Published versions never change, so each is read once. */
     private final java.util.Map<String, Playbook> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PlaybookStore(PlaybookVersionRepository versions, Processes processes, Clock clock) {
+    PlaybookStore(PlaybookVersionRepository versions, Processes processes, Clock clock, PlatformTransactionManager transactions) {
         this.versions = versions;
+        this.newTransaction = ShippedContent.newTransaction(transactions);
         this.reader = new PlaybookReader(java.util.Set.copyOf(processes.processIds()));
         this.clock = clock;
     }
 
-    /** Stores version 1 of every shipped playbook not yet in the database; a shipped file that is invalid stops start-up. */
-    @Transactional
+    /**
+     * Brings every shipped playbook in (see {@link ShippedContent}): version 1 of one not stored yet, a new
+     * version when the shipped file changed and nobody has published over it. A shipped file that is
+     * invalid stops start-up.
+     */
     public void seedShipped() {
         for (Resource file : shippedFiles()) {
             String text = read(file);
             Playbook playbook = reader.read("playbooks/" + file.getFilename(), text);
-            if (!versions.existsByPlaybookId(playbook.id())) {
-                versions.save(new PlaybookVersion(playbook.id(), 1, text, clock.instant(), "steward", "shipped with Steward"));
-                log.info("Playbook {} seeded from playbooks/{}", playbook.id(), file.getFilename());
+            ShippedContent.Outcome outcome = ShippedContent.bringIn(newTransaction,
+                    () -> versions.findFirstByPlaybookIdOrderByVersionDesc(playbook.id()), text,
+                    (version, note) -> versions.saveAndFlush(new PlaybookVersion(playbook.id(), version, text, clock.instant(),
+                            ShippedContent.PUBLISHER, note)));
+            switch (outcome) {
+                case SEEDED, UPGRADED -> log.info("Playbook {} {} from playbooks/{}", playbook.id(),
+                        outcome == ShippedContent.Outcome.SEEDED ? "seeded" : "updated", file.getFilename());
+                case KEPT_AUTHORED -> log.warn("Playbook {}: the shipped playbooks/{} differs from the version CS ops published;"
+                        + " the published version stays", playbook.id(), file.getFilename());
+                default -> { }
             }
         }
     }

@@ -82,6 +82,18 @@ class PlaybookReaderTest {
     }
 
     @Test
+    void shouldTakeEntrySignalsByTheCodesTheRulesRaiseThem() throws IOException {
+        String shipped = Files.readString(Path.of("../playbooks/save.yaml"));
+        String withSignals = shipped.replace("  tiers: [YELLOW, RED]", "  tiers: [YELLOW, RED]\n  signals: [logins-down, seats-low]");
+        assertThat(withSignals).isNotEqualTo(shipped);
+        assertThat(reader.read("save.yaml", withSignals).entry().signals()).containsExactly("logins-down", "seats-low");
+
+        InvalidPlaybookException e = catchThrowableOfType(() -> reader.read("save.yaml", withSignals.replace("seats-low", "SEATS_LOW")),
+                InvalidPlaybookException.class);
+        assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("/entry/signals/1");
+    }
+
+    @Test
     void shouldRefuseAnUnknownProcessABadSlaAndWordingForTasksThePlayDoesNotHave() {
         String yaml = """
                 id: save

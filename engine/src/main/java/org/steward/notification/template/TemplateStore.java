@@ -17,14 +17,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.steward.system.versioning.ShippedContent;
 import org.steward.system.web.ConflictException;
 import org.steward.system.web.FieldProblem;
 import org.steward.system.web.NotFoundException;
 
 /**
  * Templates live in the database, versioned like playbooks: the files under {@code templates/} seed
- * version 1 of each template the first time Steward sees it; CS ops publish later versions. A message is
+ * version 1 of each template the first time Steward sees it (and later ones when a release ships a changed file, see
+ * {@link ShippedContent}); CS ops publish later versions. A message is
  * always rendered from the newest version and records which version that was.
  */
 @Service
@@ -37,23 +41,36 @@ public class TemplateStore {
     private final TemplateVersionRepository versions;
     private final TemplateSandbox sandbox;
     private final Clock clock;
+    private final TransactionOperations newTransaction;
     /** Published versions never change, so each is compiled once. */
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
-    TemplateStore(TemplateVersionRepository versions, TemplateSandbox sandbox, Clock clock) {
+    TemplateStore(TemplateVersionRepository versions, TemplateSandbox sandbox, Clock clock, PlatformTransactionManager transactions) {
         this.versions = versions;
+        this.newTransaction = ShippedContent.newTransaction(transactions);
         this.sandbox = sandbox;
         this.clock = clock;
     }
 
-    /** Stores version 1 of every shipped template not yet in the database; a shipped template that is invalid stops start-up. */
-    @Transactional
+    /**
+     * Brings every shipped template in (see {@link ShippedContent}): version 1 of one not stored yet, a new
+     * version when the shipped file changed and nobody has published over it. A shipped template that is
+     * invalid stops start-up.
+     */
     public void seedShipped() {
         for (Map.Entry<String, String> shipped : shipped().entrySet()) {
-            validate(shipped.getKey(), shipped.getValue());
-            if (!versions.existsByTemplateId(shipped.getKey())) {
-                versions.save(new TemplateVersion(shipped.getKey(), 1, shipped.getValue(), clock.instant(), "steward", "shipped with Steward"));
-                log.info("Template {} seeded from templates/{}{}", shipped.getKey(), shipped.getKey(), EXTENSION);
+            String id = shipped.getKey();
+            validate(id, shipped.getValue());
+            ShippedContent.Outcome outcome = ShippedContent.bringIn(newTransaction,
+                    () -> versions.findFirstByTemplateIdOrderByVersionDesc(id), shipped.getValue(),
+                    (version, note) -> versions.saveAndFlush(new TemplateVersion(id, version, shipped.getValue(), clock.instant(),
+                            ShippedContent.PUBLISHER, note)));
+            switch (outcome) {
+                case SEEDED, UPGRADED -> log.info("Template {} {} from templates/{}{}", id,
+                        outcome == ShippedContent.Outcome.SEEDED ? "seeded" : "updated", id, EXTENSION);
+                case KEPT_AUTHORED -> log.warn("Template {}: the shipped templates/{}{} differs from the version CS ops published;"
+                        + " the published version stays", id, id, EXTENSION);
+                default -> { }
             }
         }
     }
