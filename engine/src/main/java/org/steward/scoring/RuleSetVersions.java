@@ -45,7 +45,7 @@ public class RuleSetVersions {
 
     /** Every version, newest first. */
     public List<RuleSetVersion> versions() {
-        activeRuleSets.current();
+        activeRuleSets.seedIfEmpty();
         return store.versions();
     }
 
@@ -86,8 +86,8 @@ public class RuleSetVersions {
      * came first while this one was checked. A scoring run in progress keeps the version it started with.
      */
     public Activated activate(int version, Integer expectedActive, String by) {
+        activeRuleSets.seedIfEmpty();
         version(version);
-        activeRuleSets.current();
         RuleSetActivation now = store.active().orElseThrow(() -> new IllegalStateException("no active rule-set version"));
         if (now.version() == version) {
             throw new ConflictException("Rule-set version " + version + " is already active (activated by "
