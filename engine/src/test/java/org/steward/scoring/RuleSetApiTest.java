@@ -42,7 +42,8 @@ class RuleSetApiTest extends ApiTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.isolated("steward_rule_sets"));
+        String database = TestDatabase.isolated("steward_rule_sets");
+        registry.add("spring.datasource.url", () -> database);
     }
 
     @Test
