@@ -3,8 +3,10 @@ package org.steward.scoring;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -22,6 +24,12 @@ public final class CompiledRuleSet implements RuleSetCompilation {
 
     /** The one global a rule set may declare: {@code global ScoringParameters params;}. */
     public static final String PARAMETERS_GLOBAL = "params";
+
+    /**
+     * Firings after which an account's evaluation is stopped and fails: a rule that keeps activating itself
+     * (or two that activate each other) would otherwise never end. The shipped rules fire a few dozen times.
+     */
+    static final int MAX_FIRINGS = 10_000;
 
     private static final Pattern CONSTRAINT_RULE = Pattern.compile("\\[Rule \"(.*?)\"");
 
@@ -53,7 +61,8 @@ public final class CompiledRuleSet implements RuleSetCompilation {
     /**
      * Sets {@code parameters} as the global {@code params}, inserts {@code facts}, fires all rules and
      * returns what fired and every fact at the end. A rule that throws becomes a
-     * {@link RuleFailureException} naming {@code accountId} and the rule.
+     * {@link RuleFailureException} naming {@code accountId} and the rule; so do rules that fire more than
+     * {@link #MAX_FIRINGS} times, naming the rules that fired most.
      */
     public RuleRun run(String accountId, ScoringParameters parameters, Collection<?> facts) {
         KieSession session = sessions.newKieSession();
@@ -66,14 +75,26 @@ public final class CompiledRuleSet implements RuleSetCompilation {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
+                throw new RuleFailureException(accountId, null, "stopped after " + MAX_FIRINGS + " rule firings, a"
+                        + " rule keeps activating itself or others again; fired most: " + mostFired(fired.names()), null);
+            }
             return new RuleRun(fired.names(), List.copyOf(session.getObjects()));
+        } catch (RuleFailureException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw failure(accountId, fired.firing(), e);
         } finally {
             session.removeEventListener(fired);
             session.dispose();
         }
+    }
+
+    /** The three rules that fired most often, with their counts: where to look when rules fire without end. */
+    private static String mostFired(List<String> names) {
+        return names.stream().collect(Collectors.groupingBy(name -> name, Collectors.counting())).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                .map(entry -> "\"" + entry.getKey() + "\" " + entry.getValue() + " times").collect(Collectors.joining(", "));
     }
 
     private static RuleFailureException failure(String accountId, String firing, RuntimeException error) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kie.api.KieBase;
@@ -31,6 +32,9 @@ public final class RuleSetCompiler {
     public static final String PARAMETERS_FILE = "parameters.properties";
 
     private static final String RESOURCES = "src/main/resources/";
+    /** Follows a parser error in its file, which has said all there is to say. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+)");
     private static final Pattern PATH_SEGMENT = Pattern.compile("[A-Za-z0-9_-]+");
 
     private final KieServices kieServices = KieServices.Factory.get();
@@ -131,9 +135,10 @@ public final class RuleSetCompiler {
         try {
             List<RuleSetProblem> problems = new ArrayList<>();
             for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-                problems.add(new RuleSetProblem(RuleSetProblem.Kind.COMPILER, pathOf(message), Math.max(0, message.getLine()),
-                        Math.max(0, message.getColumn()), message.getText().strip()));
+                problems.add(problem(message));
             }
+            problems.removeIf(problem -> problem.message().equals(NULL_PACKAGE) && problems.stream()
+                    .anyMatch(other -> other != problem && other.path().equals(problem.path())));
             if (!problems.isEmpty()) {
                 return new RuleSetProblems(problems);
             }
@@ -143,6 +148,23 @@ public final class RuleSetCompiler {
         } finally {
             kieServices.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * A compiler message as a problem. The DRL parser leaves the column out of the message's fields and
+     * writes it into the text ({@code [ERR 101] Line 6:37 no viable alternative ...}, 0-based), so it is read
+     * from there.
+     */
+    private static RuleSetProblem problem(Message message) {
+        String text = message.getText().strip();
+        int line = Math.max(0, message.getLine());
+        int column = Math.max(0, message.getColumn());
+        Matcher position = PARSER_POSITION.matcher(text);
+        if (column == 0 && position.find()) {
+            line = Integer.parseInt(position.group(1));
+            column = Integer.parseInt(position.group(2)) + 1;
+        }
+        return new RuleSetProblem(RuleSetProblem.Kind.COMPILER, pathOf(message), line, column, text);
     }
 
     private static String pathOf(Message message) {

@@ -8,7 +8,9 @@
  * org.steward.scoring.AccountScorer} evaluates them into an {@link org.steward.scoring.AccountAssessment}
  * (score, layers, tier, trend, signals with evidence, playbook, rules fired) or a {@link
  * org.steward.scoring.ScoringFailure} naming the account and the rule. The shipped rule set under the
- * top-level {@code rules/} folder is {@link org.steward.scoring.ShippedRuleSet}. No database here: storing
- * rule-set versions and assessments builds on this API.
+ * top-level {@code rules/} folder is {@link org.steward.scoring.ShippedRuleSet}; it seeds version 1 of the
+ * rule-set store, whose versions {@link org.steward.scoring.RuleSetVersions} validates, stores and activates
+ * (over {@code /api/v1/rule-sets}) and whose active version {@link org.steward.scoring.ActiveRuleSets} holds,
+ * compiled, for scoring.
  */
 package org.steward.scoring;

@@ -86,6 +86,30 @@ class AccountScorerTest {
     }
 
     @Test
+    void rulesThatKeepActivatingThemselvesAreStoppedNamingTheRulesThatFiredMost() {
+        Map<String, String> files = RuleSets.files();
+        files.put("scoring/loop.drl", """
+                package scoring;
+                import org.steward.scoring.facts.*;
+
+                rule "Look at the profile again"
+                when
+                    $a : AccountProfile()
+                then
+                    update($a);
+                end
+                """);
+
+        ScoringResult result = new AccountScorer(RuleSets.compiled(files)).score(healthy("acme").on(TODAY));
+
+        assertThat(result).isInstanceOfSatisfying(ScoringFailure.class, failure -> {
+            assertThat(failure.accountId()).isEqualTo("acme");
+            assertThat(failure.message()).contains("stopped after " + CompiledRuleSet.MAX_FIRINGS + " rule firings")
+                    .contains("fired most: \"Look at the profile again\" " + CompiledRuleSet.MAX_FIRINGS + " times");
+        });
+    }
+
+    @Test
     void aConditionThatThrowsNamesItsRule() {
         CompiledRuleSet ruleSet = RuleSets.compiled(shippedPlus("scoring/lookup.drl", """
                 package scoring;

@@ -39,7 +39,7 @@ class RuleSetCompilerTest {
     }
 
     @Test
-    void aSyntaxErrorIsReportedWithItsFileAndLine() {
+    void aSyntaxErrorIsReportedWithItsFileLineAndColumn() {
         List<RuleSetProblem> problems = problems(ruleSet("""
                 package scoring;
                 import org.steward.scoring.facts.*;
@@ -54,8 +54,10 @@ class RuleSetCompilerTest {
         assertThat(problems).isNotEmpty().allMatch(p -> p.kind() == Kind.COMPILER && p.path().equals("scoring/custom.drl"));
         assertThat(problems).anySatisfy(problem -> {
             assertThat(problem.line()).isEqualTo(7);
+            assertThat(problem.column()).as("'then' starts the line").isEqualTo(1);
             assertThat(problem.message()).contains("mismatched input 'then' in rule \"Broken parenthesis\"");
         });
+        assertThat(problems).extracting(RuleSetProblem::message).doesNotContain("Parser returned a null Package");
     }
 
     @Test

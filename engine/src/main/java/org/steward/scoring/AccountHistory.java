@@ -19,7 +19,10 @@ import org.steward.account.TicketStatus;
 import org.steward.account.UsageFact;
 import org.steward.scoring.facts.UserActivity;
 
-/** Test fixture: the facts Steward holds about one account over time, scored as of any day. */
+/**
+ * The facts about one made-up account over time, scored as of any day: the built-in {@link CheckAccounts}
+ * and the scoring tests are written with it. Defaults: a mid-market account on the growth plan with 100 seats.
+ */
 final class AccountHistory {
 
     static final List<String> FEATURES = List.of("dashboards", "reports", "alerts", "integrations", "api", "sso");
