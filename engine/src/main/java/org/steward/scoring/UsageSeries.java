@@ -36,11 +36,12 @@ final class UsageSeries {
         final Set<String> teams = new HashSet<>();
     }
 
-    UsageSeries(LocalDate asOf, int seatsPurchased, List<UsageFact> rows, int lookbackDays) {
+    /** {@code since}: the account's first usage day when {@code rows} start later (null: they start with it). */
+    UsageSeries(LocalDate asOf, int seatsPurchased, List<UsageFact> rows, int lookbackDays, LocalDate since) {
         this.asOf = asOf;
         this.seatsPurchased = seatsPurchased;
         this.days = new Day[lookbackDays];
-        long earliest = -1;
+        long earliest = since == null ? -1 : ChronoUnit.DAYS.between(since, asOf);
         for (UsageFact row : rows) {
             long back = ChronoUnit.DAYS.between(row.date(), asOf);
             if (back < 0) {
