@@ -145,11 +145,23 @@ public class AccountBook {
      */
     private void readUsage(Map<Long, Builder> byId, Scope scope, FactWindow window) {
         Map<String, List<String>> features = new HashMap<>();
+        Builder[] current = new Builder[1];
+        String[] lastJson = new String[1];
+        List<?>[] lastFeatures = new List<?>[1];
         jdbc.query("SELECT " + USAGE_COLUMNS + " FROM usage_day WHERE " + scope.condition()
                 + " AND usage_date BETWEEN ? AND ?", (RowCallbackHandler) rs -> {
-                    Builder builder = byId.get(rs.getLong(1));
+                    long accountId = rs.getLong(1);
+                    if (current[0] == null || current[0].head.id() != accountId) {
+                        current[0] = byId.get(accountId);
+                    }
+                    Builder builder = current[0];
                     String json = rs.getString(6);
-                    List<String> used = json == null ? null : features.computeIfAbsent(json, text -> List.copyOf(JsonColumns.list(text)));
+                    if (json != null && !json.equals(lastJson[0])) {
+                        lastJson[0] = json;
+                        lastFeatures[0] = features.computeIfAbsent(json, text -> List.copyOf(JsonColumns.list(text)));
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<String> used = json == null ? null : (List<String>) lastFeatures[0];
                     String team = rs.getString(3);
                     long limit = rs.getLong(8);
                     Long apiLimit = rs.wasNull() ? null : limit;

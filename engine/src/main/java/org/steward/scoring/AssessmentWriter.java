@@ -226,15 +226,19 @@ class AssessmentWriter {
         return previous;
     }
 
+    /** Multi-row statements; parameters set straight on the statement (no per-value type lookup). */
     private void insert(String head, int columns, String tail, List<Object[]> rows) {
         String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<Object[]> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            Object[] args = new Object[slice.size() * columns];
-            for (int i = 0; i < slice.size(); i++) {
-                System.arraycopy(slice.get(i), 0, args, i * columns, columns);
-            }
-            jdbc.update(head + String.join(", ", Collections.nCopies(slice.size(), row)) + tail, args);
+            jdbc.update(head + String.join(", ", Collections.nCopies(slice.size(), row)) + tail, statement -> {
+                int parameter = 1;
+                for (Object[] values : slice) {
+                    for (Object value : values) {
+                        statement.setObject(parameter++, value);
+                    }
+                }
+            });
         }
     }
 

@@ -35,7 +35,7 @@ class HealthController {
     @GetMapping("/accounts/{externalId}/health")
     CurrentHealth health(@PathVariable String externalId) {
         return health.latest(externalId).orElseThrow(() -> health.accountExists(externalId)
-                ? new NotFoundException("health assessment yet of account", externalId)
+                ? new NotFoundException("assessment yet for account", externalId)
                 : new NotFoundException("account", externalId));
     }
 

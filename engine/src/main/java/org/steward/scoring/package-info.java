@@ -8,7 +8,12 @@
  * org.steward.scoring.AccountScorer} evaluates them into an {@link org.steward.scoring.AccountAssessment}
  * (score, layers, tier, trend, signals with evidence, playbook, rules fired) or a {@link
  * org.steward.scoring.ScoringFailure} naming the account and the rule. The shipped rule set under the
- * top-level {@code rules/} folder is {@link org.steward.scoring.ShippedRuleSet}. No database here: storing
- * rule-set versions and assessments builds on this API.
+ * top-level {@code rules/} folder is {@link org.steward.scoring.ShippedRuleSet}.
+ *
+ * <p>The scoring service stores every assessment with its why (history, current health, daily scores for the
+ * trend, active signals): accounts are re-scored after their facts commit ({@code SingleAccountScoring}) and
+ * the whole book in background runs ({@code ScoringRuns}, {@link org.steward.scoring.ScoringRun}). Other
+ * modules read health through {@link org.steward.scoring.AccountHealth} and hear
+ * {@link org.steward.scoring.AssessmentChanged}.
  */
 package org.steward.scoring;

@@ -96,6 +96,8 @@ class ScoringRunBenchmark extends ApiTest {
         for (int run = 1; run <= RUNS; run++) {
             System.gc();
             HeapPeak peak = HeapPeak.start();
+            double jvmCpuBefore = jvmCpuSeconds();
+            double dbCpuBefore = databaseCpuSeconds();
             long started = System.nanoTime();
             ResponseEntity<Map> posted = as("t-ops").postForEntity("/api/v1/scoring-runs", null, Map.class);
             assertThat(posted.getStatusCode()).as(String.valueOf(posted.getBody())).isEqualTo(HttpStatus.ACCEPTED);
@@ -103,6 +105,8 @@ class ScoringRunBenchmark extends ApiTest {
             Map<String, Object> finished = awaitFinished(id);
             double took = (System.nanoTime() - started) / 1e9;
             long peakBytes = peak.stop();
+            double jvmCpu = jvmCpuSeconds() - jvmCpuBefore;
+            double dbCpu = databaseCpuSeconds() - dbCpuBefore;
             assertThat(finished).as("run %d", id).containsEntry("state", "SUCCEEDED").containsEntry("failed", 0);
             Map<String, Object> progress = (Map<String, Object>) finished.get("progress");
             assertThat(((Number) progress.get("done")).longValue()).isEqualTo(count("account"));
@@ -110,8 +114,9 @@ class ScoringRunBenchmark extends ApiTest {
             runSeconds.add(((Number) finished.get("durationMillis")).longValue() / 1000.0);
             peaks.add(peakBytes / 1048576.0);
             report.line("- run %d (id %d): %.1f s from request to SUCCEEDED (%.1f s running), %.0f accounts/s,"
-                    + " tiers %s, peak heap used %.0f MiB (load average %s)", run, id, took, runSeconds.get(run - 1),
-                    count("account") / took, finished.get("tiers"), peaks.get(run - 1), BenchmarkReport.loadAverage());
+                    + " tiers %s, peak heap used %.0f MiB; CPU used: Steward %.1f s, MariaDB %.1f s"
+                    + " (load average %s)", run, id, took, runSeconds.get(run - 1), count("account") / took,
+                    finished.get("tiers"), peaks.get(run - 1), jvmCpu, dbCpu, BenchmarkReport.loadAverage());
         }
         report.line("- median: %.1f s from request to SUCCEEDED (runs: %s), %.1f s running (runs: %s);"
                 + " peak heap used %.0f MiB at most", BenchmarkReport.median(seconds), BenchmarkReport.runs(seconds),
@@ -129,6 +134,33 @@ class ScoringRunBenchmark extends ApiTest {
             }
             Thread.sleep(100);
         }
+    }
+
+    private static double jvmCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** CPU time (user + system) of this worktree's test MariaDB server, from /proc; 0 when not found. */
+    private static double databaseCpuSeconds() {
+        String dataDir = Path.of("target", "test-mariadb").toAbsolutePath().toString();
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String command = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+                    if (command.contains("mariadbd") && command.contains(dataDir)) {
+                        String stat = Files.readString(process.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+                    }
+                } catch (IOException gone) {
+                    // the process ended while the list was read
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private long count(String table) {
