@@ -154,10 +154,11 @@ class ScoringRuns implements DisposableBean {
             runs.finish(id, ScoringRun.RunState.SUCCEEDED, failed == 0 ? null
                     : failed + " account(s) could not be scored; their previous assessments stay current");
             log.info("Scoring run {} finished", id);
-        } catch (RuntimeException | InterruptedException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Scoring run {} interrupted (the node is stopping); it resumes when its task runs again", id);
+            throw new IllegalStateException("scoring run " + id + " interrupted", e);
+        } catch (RuntimeException e) {
             log.error("Scoring run {} failed", id, e);
             runs.finish(id, ScoringRun.RunState.FAILED, "Steward could not finish this run: " + e.getMessage());
         }
