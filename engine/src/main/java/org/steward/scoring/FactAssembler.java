@@ -11,6 +11,7 @@ import org.steward.account.AssessmentFact;
 import org.steward.account.ContactFact;
 import org.steward.account.InvoiceFact;
 import org.steward.account.NpsFact;
+import org.steward.account.Segment;
 import org.steward.account.TicketFact;
 import org.steward.account.TicketStatus;
 import org.steward.scoring.facts.AccountProfile;
@@ -69,15 +70,33 @@ public final class FactAssembler {
         int months = parameters.whole("usage.windows.months");
         int recentWeeks = parameters.whole("churn.logins.drop.weeks");
         int baselineDays = parameters.whole("usage.baseline.days");
-        int lookback = Math.max(Math.max(weeks * 7, months * 30), recentWeeks * 7 + baselineDays);
+        int lookback = lookback(parameters);
         UsageSeries series = new UsageSeries(snapshot.asOf(), snapshot.account().seatsPurchased(), snapshot.usage(),
-                lookback);
+                lookback, snapshot.usageSince());
         facts.addAll(series.windows(WindowKind.WEEK, weeks));
         facts.addAll(series.windows(WindowKind.MONTH, months));
         LoginBaseline baseline = series.baseline(recentWeeks, baselineDays);
         if (baseline != null) {
             facts.add(baseline);
         }
+    }
+
+    /**
+     * How many days of usage, up to the day scored, the rules look at for any segment: the longest of the
+     * weekly windows, the 30-day windows, and the recent weeks with the login baseline before them. Usage
+     * older than this changes no assessment, so it need not be read.
+     */
+    public static int usageDays(ParameterSet parameterSet) {
+        int days = 1;
+        for (Segment segment : Segment.values()) {
+            days = Math.max(days, lookback(parameterSet.forSegment(segment)));
+        }
+        return days;
+    }
+
+    private static int lookback(ScoringParameters parameters) {
+        return Math.max(Math.max(parameters.whole("usage.windows.weeks") * 7, parameters.whole("usage.windows.months") * 30),
+                parameters.whole("churn.logins.drop.weeks") * 7 + parameters.whole("usage.baseline.days"));
     }
 
     private static Contact contact(ContactFact contact) {

@@ -1,6 +1,8 @@
 package org.steward.scoring;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +19,17 @@ final class Seniority {
     private Seniority() {
     }
 
+    /** Ranks of the role titles met so far: a book repeats a handful of titles over many contacts. */
+    private static final Map<String, Integer> RANKS = new ConcurrentHashMap<>();
+
     static int of(String role) {
         if (role == null || role.isBlank()) {
             return 1;
         }
+        return RANKS.size() < 10_000 ? RANKS.computeIfAbsent(role, Seniority::rank) : rank(role);
+    }
+
+    private static int rank(String role) {
         String title = role.toLowerCase(Locale.ROOT);
         if (VICE_PRESIDENT.matcher(title).find()) {
             return 4;

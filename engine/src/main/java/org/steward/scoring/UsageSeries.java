@@ -3,8 +3,11 @@ package org.steward.scoring;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.steward.account.UsageFact;
@@ -16,7 +19,8 @@ import org.steward.scoring.facts.WindowKind;
  * An account's daily usage up to the day scored, folded into the windows the rules compare: rows of the
  * same day (one per team) are added up, days without a row count as days without logins, and the
  * account's history starts on its first row. A window is given when it ends on or after that start; it is
- * {@code complete} when it starts on or after it.
+ * {@code complete} when it starts on or after it. Features and teams are numbered as they are met and kept
+ * as bit sets, so that a window's distinct features are a union of bits rather than of string sets.
  */
 final class UsageSeries {
 
@@ -32,15 +36,50 @@ final class UsageSeries {
         long seatsUsed;
         long apiCalls;
         long apiLimit;
-        final Set<String> features = new HashSet<>();
-        final Set<String> teams = new HashSet<>();
+        final BitSet features = new BitSet();
+        final BitSet teams = new BitSet();
     }
 
-    UsageSeries(LocalDate asOf, int seatsPurchased, List<UsageFact> rows, int lookbackDays) {
+    /** Names numbered in the order they are met; a list of them (often the very same list object) as bits. */
+    private static final class Names {
+        final List<String> names = new ArrayList<>();
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final Map<List<String>, BitSet> lists = new IdentityHashMap<>();
+
+        int number(String name) {
+            return numbers.computeIfAbsent(name, n -> {
+                names.add(n);
+                return names.size() - 1;
+            });
+        }
+
+        BitSet bits(List<String> list) {
+            return lists.computeIfAbsent(list, l -> {
+                BitSet bits = new BitSet();
+                l.forEach(name -> bits.set(number(name)));
+                return bits;
+            });
+        }
+
+        Set<String> named(BitSet bits) {
+            String[] named = new String[bits.cardinality()];
+            int next = 0;
+            for (int bit = bits.nextSetBit(0); bit >= 0; bit = bits.nextSetBit(bit + 1)) {
+                named[next++] = names.get(bit);
+            }
+            return Set.of(named);
+        }
+    }
+
+    private final Names features = new Names();
+    private final Names teams = new Names();
+
+    /** {@code since}: the account's first usage day when {@code rows} start later (null: they start with it). */
+    UsageSeries(LocalDate asOf, int seatsPurchased, List<UsageFact> rows, int lookbackDays, LocalDate since) {
         this.asOf = asOf;
         this.seatsPurchased = seatsPurchased;
         this.days = new Day[lookbackDays];
-        long earliest = -1;
+        long earliest = since == null ? -1 : ChronoUnit.DAYS.between(since, asOf);
         for (UsageFact row : rows) {
             long back = ChronoUnit.DAYS.between(row.date(), asOf);
             if (back < 0) {
@@ -62,10 +101,10 @@ final class UsageSeries {
         day.apiCalls += row.apiCalls();
         day.apiLimit = Math.max(day.apiLimit, row.apiLimit() == null ? 0 : row.apiLimit());
         if (row.featuresUsed() != null) {
-            day.features.addAll(row.featuresUsed());
+            day.features.or(features.bits(row.featuresUsed()));
         }
         if (row.team() != null && !row.team().isBlank()) {
-            day.teams.add(row.team());
+            day.teams.set(teams.number(row.team()));
         }
     }
 
@@ -89,8 +128,8 @@ final class UsageSeries {
         long apiCalls = 0;
         long limitedCalls = 0;
         long apiLimit = 0;
-        Set<String> features = new HashSet<>();
-        Set<String> teams = new HashSet<>();
+        BitSet windowFeatures = new BitSet();
+        BitSet windowTeams = new BitSet();
         for (int back = newest; back <= oldest && back < days.length; back++) {
             Day day = days[back];
             if (day == null) {
@@ -104,12 +143,13 @@ final class UsageSeries {
                 limitedCalls += day.apiCalls;
                 apiLimit += day.apiLimit;
             }
-            features.addAll(day.features);
-            teams.addAll(day.teams);
+            windowFeatures.or(day.features);
+            windowTeams.or(day.teams);
         }
         return new UsageWindow(kind, index, asOf.minusDays(oldest), asOf.minusDays(newest), oldest < historyDays,
-                withData, logins, withData == 0 ? 0 : utilisation / withData, features.size(), features, apiCalls,
-                apiLimit, apiLimit == 0 ? 0 : (double) limitedCalls / apiLimit, teams.size());
+                withData, logins, withData == 0 ? 0 : utilisation / withData, windowFeatures.cardinality(),
+                features.named(windowFeatures), apiCalls, apiLimit, apiLimit == 0 ? 0 : (double) limitedCalls / apiLimit,
+                windowTeams.cardinality());
     }
 
     /**

@@ -12,5 +12,11 @@
  * rule-set store, whose versions {@link org.steward.scoring.RuleSetVersions} validates, stores and activates
  * (over {@code /api/v1/rule-sets}) and whose active version {@link org.steward.scoring.ActiveRuleSets} holds,
  * compiled, for scoring.
+ *
+ * <p>The scoring service stores every assessment with its why (history, current health, daily scores for the
+ * trend, active signals): accounts are re-scored after their facts commit ({@code SingleAccountScoring}) and
+ * the whole book in background runs ({@code ScoringRuns}, {@link org.steward.scoring.ScoringRun}). Other
+ * modules read health through {@link org.steward.scoring.AccountHealth} and hear
+ * {@link org.steward.scoring.AssessmentChanged}.
  */
 package org.steward.scoring;

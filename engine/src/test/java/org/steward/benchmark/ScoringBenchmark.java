@@ -150,13 +150,17 @@ public final class ScoringBenchmark {
 
     /** One account of a book: its shape (healthy, declining, growing, erratic) follows its number. */
     public static AccountSnapshot snapshot(int n, Random random) {
-        String id = "acct-" + n;
+        return snapshot("acct-" + n, n, random, TODAY);
+    }
+
+    /** Account {@code n} of a book scored on {@code today}, with the external id {@code id}. */
+    public static AccountSnapshot snapshot(String id, int n, Random random, LocalDate today) {
         Segment segment = Segment.values()[n % 3];
         int seats = 20 + random.nextInt(480);
-        LocalDate start = TODAY.minusDays(60 + random.nextInt(900));
+        LocalDate start = today.minusDays(60 + random.nextInt(900));
         AccountFact account = new AccountFact(id, "Account " + n, segment, n % 2 == 0 ? "growth" : "starter",
                 BigDecimal.valueOf(10_000L + random.nextInt(200_000)), seats, start, start.plusYears(
-                        (TODAY.toEpochDay() - start.toEpochDay()) / 365 + 1), "csm" + (n % 8 + 1), "lead1", null);
+                        (today.toEpochDay() - start.toEpochDay()) / 365 + 1), "csm" + (n % 8 + 1), "lead1", null);
         int shape = n % 4;
         double baseLogins = seats * (1 + random.nextDouble() * 2);
         List<UsageFact> usage = new ArrayList<>(90);
@@ -169,7 +173,7 @@ public final class ScoringBenchmark {
                 default -> 0.9 + random.nextDouble() * 0.2;
             };
             int seatsUsed = (int) Math.min(seats, seats * (0.45 + 0.45 * factor));
-            usage.add(new UsageFact(id, TODAY.minusDays(back), seatsUsed, (int) (baseLogins * factor),
+            usage.add(new UsageFact(id, today.minusDays(back), seatsUsed, (int) (baseLogins * factor),
                     FEATURES.subList(0, 3 + (int) (5 * Math.min(1, factor)) % 6), (long) (5_000 * factor), 10_000L,
                     seatsUsed, "team-" + random.nextInt(1 + shape)));
         }
@@ -177,16 +181,16 @@ public final class ScoringBenchmark {
                 new ContactFact(id + "-c1", id, "Champion", null, "VP Operations", true, Disc.values()[n % 4], shape != 1),
                 new ContactFact(id + "-c2", id, "Admin", null, "IT Manager", false, null, true));
         List<TicketFact> tickets = shape == 1 ? List.of(new TicketFact(id + "-t1", id, "slow", TicketPriority.HIGH,
-                TicketStatus.OPEN, TODAY.minusDays(12), null)) : List.of();
-        List<NpsFact> nps = List.of(new NpsFact(id + "-n1", id, null, 9, TODAY.minusDays(120), null),
-                new NpsFact(id + "-n2", id, null, shape == 1 ? 5 : 8 + random.nextInt(3), TODAY.minusDays(15), null));
+                TicketStatus.OPEN, today.minusDays(12), null)) : List.of();
+        List<NpsFact> nps = List.of(new NpsFact(id + "-n1", id, null, 9, today.minusDays(120), null),
+                new NpsFact(id + "-n2", id, null, shape == 1 ? 5 : 8 + random.nextInt(3), today.minusDays(15), null));
         List<InvoiceFact> invoices = shape == 3 ? List.of(new InvoiceFact(id + "-i1", id, BigDecimal.TEN, "EUR",
-                TODAY.minusDays(50), TODAY.minusDays(20), null)) : List.of();
+                today.minusDays(50), today.minusDays(20), null)) : List.of();
         List<AssessmentFact> assessments = n % 5 == 0 ? List.of()
-                : List.of(new AssessmentFact(id, TODAY.minusDays(random.nextInt(60)), 3 + random.nextInt(8), "csm", null));
-        List<PastScore> pastScores = List.of(new PastScore(TODAY.minusDays(90), 70), new PastScore(TODAY.minusDays(60), 72),
-                new PastScore(TODAY.minusDays(30), 75), new PastScore(TODAY.minusDays(10), 78));
-        return new AccountSnapshot(TODAY, account, contacts, usage, tickets, nps, invoices, assessments, pastScores,
+                : List.of(new AssessmentFact(id, today.minusDays(random.nextInt(60)), 3 + random.nextInt(8), "csm", null));
+        List<PastScore> pastScores = List.of(new PastScore(today.minusDays(90), 70), new PastScore(today.minusDays(60), 72),
+                new PastScore(today.minusDays(30), 75), new PastScore(today.minusDays(10), 78));
+        return new AccountSnapshot(today, account, contacts, usage, tickets, nps, invoices, assessments, pastScores,
                 List.of());
     }
 }

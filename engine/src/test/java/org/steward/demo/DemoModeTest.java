@@ -68,6 +68,21 @@ class DemoModeTest extends ApiTest {
     }
 
     @Test
+    void shouldShowTheBookScoredOverItsPastWeeksWithTrendsAndSignals() {
+        ResponseEntity<Map> health = as("t-csm").getForEntity("/api/v1/accounts/demo-0001/health", Map.class);
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Map<String, Object>) health.getBody().get("trend")).extracting(trend -> trend.get("direction"))
+                .isNotEqualTo("UNKNOWN");
+        ResponseEntity<Map> history = as("t-csm").getForEntity("/api/v1/accounts/demo-0001/health/history", Map.class);
+        assertThat((Integer) history.getBody().get("total")).isGreaterThanOrEqualTo(7);
+        ResponseEntity<Map> signals = as("t-ops").getForEntity("/api/v1/signals?size=200", Map.class);
+        assertThat((List<?>) signals.getBody().get("items")).isNotEmpty();
+        ResponseEntity<List> runs = as("t-ops").getForEntity("/api/v1/scoring-runs", List.class);
+        assertThat((List<Map<String, Object>>) runs.getBody()).filteredOn(run -> "DEMO".equals(run.get("trigger")))
+                .hasSize(7).allSatisfy(run -> assertThat(run).containsEntry("state", "SUCCEEDED"));
+    }
+
+    @Test
     void shouldStoreNothingWhenStartedAgainWithTheBookInPlace() {
         DemoSummary again = seeder.seed();
 
