@@ -27,9 +27,11 @@ public class AccountOverviews {
     private final AccountReads reads;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final FactTypes types;
 
-    AccountOverviews(AccountReads reads, JdbcTemplate jdbc) {
+    AccountOverviews(AccountReads reads, JdbcTemplate jdbc, FactTypes types) {
         this.reads = reads;
+        this.types = types;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
@@ -50,6 +52,27 @@ public class AccountOverviews {
             return new AccountOverview(a.externalId(), a.name(), a.segment(), a.plan(), a.arr(), a.seatsPurchased(), a.contractStart(),
                     a.renewalDate(), a.csmOwner(), a.teamLead(), detail.contacts(), detail.openTickets(), detail.latestNps(), usage);
         });
+    }
+
+    /** The tickets an account opened and the NPS responses it gave from {@code from} on, oldest first. */
+    @Transactional(readOnly = true)
+    public AccountActivity activitySince(String externalId, LocalDate from) {
+        FactType<TicketFact> tickets = types.of(TicketFact.class);
+        FactType<NpsFact> nps = types.of(NpsFact.class);
+        return new AccountActivity(
+                jdbc.query("SELECT t.* FROM ticket t JOIN account a ON a.id = t.account_id WHERE a.external_id = ? AND t.opened_on >= ?"
+                        + " ORDER BY t.opened_on, t.external_id", (rs, n) -> tickets.read(rs, externalId), externalId, from),
+                jdbc.query("SELECT r.* FROM nps_response r JOIN account a ON a.id = r.account_id WHERE a.external_id = ? AND r.responded_on >= ?"
+                        + " ORDER BY r.responded_on, r.external_id", (rs, n) -> nps.read(rs, externalId), externalId, from));
+    }
+
+    /** What an account did over a period: tickets opened and NPS responses given, oldest first. */
+    public record AccountActivity(List<TicketFact> ticketsOpened, List<NpsFact> npsResponses) {
+
+        public AccountActivity {
+            ticketsOpened = List.copyOf(ticketsOpened);
+            npsResponses = List.copyOf(npsResponses);
+        }
     }
 
     /** The names of these accounts, by external id; unknown ids are left out. */

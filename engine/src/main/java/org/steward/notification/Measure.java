@@ -2,6 +2,9 @@ package org.steward.notification;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One number that changed, as a message quotes it: "active users grew 40 % this quarter" is
@@ -24,6 +27,17 @@ public record Measure(String label, BigDecimal previous, BigDecimal current, Str
     /** A value with nothing to compare it with, e.g. "seat utilisation 92 %". */
     public static Measure now(String label, Number current, String unit, String period) {
         return of(label, null, current, unit, period);
+    }
+
+    /** The numbers among a signal's evidence (name → value), in its order, each as a measure of its own. */
+    public static List<Measure> numbersOf(Map<String, ?> evidence) {
+        List<Measure> measures = new ArrayList<>();
+        evidence.forEach((name, value) -> {
+            if (value instanceof Number number) {
+                measures.add(now(name, number, "", ""));
+            }
+        });
+        return measures;
     }
 
     /** "grew", "fell" or "held steady": the verb a sentence about this measure uses. */

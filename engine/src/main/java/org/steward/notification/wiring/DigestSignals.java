@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -98,13 +97,7 @@ class DigestSignals {
             return List.of();
         }
         try {
-            List<Measure> out = new ArrayList<>();
-            json.readValue(text, EVIDENCE).forEach((name, value) -> {
-                if (value instanceof Number number) {
-                    out.add(Measure.now(name, number, "", ""));
-                }
-            });
-            return out;
+            return Measure.numbersOf(json.readValue(text, EVIDENCE));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored signal evidence is not JSON: " + text, e);
         }
