@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.play.SavePlayStart;
 import org.steward.play.SavePlays;
 import org.steward.play.SaveTier;
@@ -18,8 +20,9 @@ import org.steward.support.TestDatabase;
 
 /**
  * {@code -Dbenchmark.timers=10000} save plays whose check-in SLA lapses in the same minute: each play is started
- * (from 4 client threads, through {@link SavePlays} as orchestration starts them) with an SLA that ends at one instant
- * {@code T} ({@code -Dbenchmark.lead=PT150S} after the run begins, later than the last start), spread over
+ * (from 4 client threads, 20 per transaction, through {@link SavePlays} as orchestration starts them) with an SLA that
+ * ends at one instant {@code T} ({@code -Dbenchmark.lead}, by default 1.5 times as long as starting them takes at the
+ * rate of a 200-play warm-up, plus 20 s), spread over
  * {@code -Dbenchmark.spread=PT0S}. Then this engine node (db-scheduler as configured) fires the SLA timers: the time
  * from {@code T} until the last task is escalated (escalation row written, task shared with its team lead and marked
  * escalated), and the lateness of each escalation (escalation time − the task's due time), in
@@ -37,9 +40,11 @@ class TimerBenchmark {
     private static final int RUNS = Integer.getInteger("benchmark.runs", 3);
     private static final int THREADS = 4;
     private static final int CSMS = 200;
-    private static final Duration LEAD = Duration.parse(System.getProperty("benchmark.lead", "PT150S"));
+    private static final String LEAD = System.getProperty("benchmark.lead", "");
+    private static final int PER_TRANSACTION = 20;
     private static final Duration SPREAD = Duration.parse(System.getProperty("benchmark.spread", "PT0S"));
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
+    private static final int WARM_UP = 200;
 
     @Autowired
     private SavePlays plays;
@@ -47,17 +52,22 @@ class TimerBenchmark {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private PlatformTransactionManager transactions;
+
     @Test
     void slaTimersDueInTheSameMinuteFireAndEscalate() throws Exception {
         BenchmarkReport report = new BenchmarkReport("timers");
-        report.line("- per run: %d save plays (yellow check-in) whose SLA lapses at one instant T (spread %s), started %s before T from %d threads; %d runs",
-                TIMERS, SPREAD, LEAD, THREADS, RUNS);
-        report.line("- warm-up: %s", run("warm", Math.max(100, TIMERS / 20), Duration.ofSeconds(20)).summary());
+        Result warmUp = run("warm", WARM_UP, Duration.ofSeconds(60));
+        report.line("- warm-up: %s", warmUp.summary());
+        Duration lead = LEAD.isEmpty() ? Duration.ofSeconds(20 + (long) (1.5 * TIMERS * warmUp.startSeconds() / WARM_UP)) : Duration.parse(LEAD);
+        report.line("- per run: %d save plays (yellow check-in) whose SLA lapses at one instant T (spread %s), started %s before T"
+                + " from %d threads, %d per transaction; %d runs", TIMERS, SPREAD, lead, THREADS, PER_TRANSACTION, RUNS);
         List<Double> totals = new ArrayList<>();
         List<Double> p50s = new ArrayList<>();
         List<Double> p99s = new ArrayList<>();
         for (int n = 1; n <= RUNS; n++) {
-            Result result = run("r" + n, TIMERS, LEAD);
+            Result result = run("r" + n, TIMERS, lead);
             totals.add(result.allEscalatedSeconds());
             p50s.add(result.lateness().percentileMillis(50) / 1000);
             p99s.add(result.lateness().percentileMillis(99) / 1000);
@@ -83,17 +93,21 @@ class TimerBenchmark {
         String prefix = "TIMER-" + name + "-";
         Instant due = Instant.now().plus(lead);
         int timersBefore = timersWaiting();
-        double startSeconds = Parallel.run(THREADS, timers, n -> {
-            Instant dueAt = due.plusMillis(SPREAD.toMillis() * n / timers);
-            String sla = Duration.between(Instant.now(), dueAt).toString();
-            int csm = n % CSMS;
-            plays.start(new SavePlayStart(prefix + n, SaveTier.YELLOW, String.format("timer-csm-%03d", csm),
-                    String.format("timer-lead-%02d", csm / 10), "timer benchmark", sla, "P30D"));
-        });
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        double startSeconds = Parallel.run(THREADS, (timers + PER_TRANSACTION - 1) / PER_TRANSACTION, batch -> transaction.executeWithoutResult(
+                status -> {
+                    for (int n = batch * PER_TRANSACTION; n < Math.min(timers, (batch + 1) * PER_TRANSACTION); n++) {
+                        Instant dueAt = due.plusMillis(SPREAD.toMillis() * n / timers);
+                        String sla = Duration.between(Instant.now(), dueAt).toString();
+                        int csm = n % CSMS;
+                        plays.start(new SavePlayStart(prefix + n, SaveTier.YELLOW, String.format("timer-csm-%03d", csm),
+                                String.format("timer-lead-%02d", csm / 10), "timer benchmark", sla, "P30D"));
+                    }
+                }));
         assertThat(Instant.now()).as("every play started before its SLA lapses (raise -Dbenchmark.lead)").isBefore(due);
         Instant deadline = due.plus(SPREAD).plus(LONGEST_WAIT);
         while (escalated(prefix) < timers && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
+            Thread.sleep(1000);
         }
         assertThat(escalated(prefix)).as("tasks escalated in run %s", name).isEqualTo(timers);
         check(prefix, timers);
