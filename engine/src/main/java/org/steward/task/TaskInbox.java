@@ -3,6 +3,7 @@ package org.steward.task;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.criteria.Predicate;
@@ -10,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +44,22 @@ class TaskInbox {
             throw new AccessDeniedException("Only team leads have a team inbox");
         }
         Instant now = clock.instant();
-        Specification<Task> spec = scope(caller, query.scope()).and(filters(query, now));
         PageRequest page = PageRequest.of(query.page(), query.size(), Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("id")));
-        Page<Task> found = tasks.findAll(spec, page);
+        Page<Task> found = query.scope() == Scope.GROUP ? offered(caller, query, now, page)
+                : tasks.findAll(scope(caller, query.scope()).and(filters(query, now)), page);
         List<TaskView> items = found.getContent().stream().map(task -> TaskView.of(task, now, json, false)).toList();
         return new TaskPage(items, query.page(), query.size(), found.getTotalElements());
+    }
+
+    /** The group inbox: tasks offered to the caller or their roles that someone else (or nobody) holds. */
+    private Page<Task> offered(Caller caller, Query query, Instant now, PageRequest page) {
+        String me = caller.username();
+        Set<String> groups = caller.roleNames().isEmpty() ? Set.of("") : caller.roleNames();
+        String status = query.status() == null ? null : query.status().name();
+        List<Task> content = tasks.offeredPage(me, groups, status, query.overdue(), now, query.accountExternalId(),
+                page.getPageSize(), page.getOffset());
+        return PageableExecutionUtils.getPage(content, page,
+                () -> tasks.countOffered(me, groups, status, query.overdue(), now, query.accountExternalId()));
     }
 
     @Transactional(readOnly = true)
@@ -56,13 +69,8 @@ class TaskInbox {
         return TaskView.of(task, clock.instant(), json, true);
     }
 
-    private Specification<Task> scope(Caller caller, Scope scope) {
+    private static Specification<Task> scope(Caller caller, Scope scope) {
         String me = caller.username();
-        if (scope == Scope.GROUP) {
-            List<String> offered = tasks.offeredTo(me, caller.roleNames());
-            return (root, q, cb) -> offered.isEmpty() ? cb.disjunction()
-                    : cb.and(root.get("id").in(offered), cb.or(cb.isNull(root.get("assignee")), cb.notEqual(root.get("assignee"), me)));
-        }
         return (root, q, cb) -> cb.equal(root.get(scope == Scope.ME ? "assignee" : "teamLead"), me);
     }
 
