@@ -101,7 +101,7 @@ class SavePlayProcessTest extends PlayApiTest {
         assertThat(task).containsEntry("sla", "10bd").containsEntry("assignee", "t-csm").containsEntry("title", "Recovery plan");
         assertThat(db.tasks(play)).hasSize(1);
 
-        ResponseEntity<Map> queue = as("t-lead").getForEntity("/api/v1/escalations", Map.class);
+        ResponseEntity<Map> queue = as("t-lead").getForEntity("/api/v1/escalations?size=200", Map.class);
         assertThat(queue.getBody().get("items").toString()).contains(play).contains("ACCOUNT_RED");
 
         complete((String) task.get("id"), "t-csm", Map.of("outcome", "PLAN_AGREED", "plan", "Weekly exec sync; fix SSO by Friday",
