@@ -18,8 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountDirectory {
 
-    /** An account's contract and owners as plays need them; {@code attributes} are the integration's free-form extras. */
-    public record AccountOverview(String externalId, String name, Segment segment, BigDecimal arr, int seatsPurchased,
+    /**
+     * An account's contract terms and owners as plays need them; {@code attributes} are the integration's
+     * free-form extras. (The account with its contacts, tickets and usage is {@link AccountOverviews.AccountOverview}.)
+     */
+    public record AccountTerms(String externalId, String name, Segment segment, BigDecimal arr, int seatsPurchased,
                                   LocalDate contractStart, LocalDate renewalDate, String csmOwner, String teamLead,
                                   Map<String, String> attributes) {
     }
@@ -40,9 +43,9 @@ public class AccountDirectory {
     }
 
     @Transactional(readOnly = true)
-    public Optional<AccountOverview> find(String externalId) {
-        List<AccountOverview> found = jdbc.query("SELECT external_id, name, segment, arr, seats_purchased, contract_start,"
-                + " renewal_date, csm_owner, team_lead, attributes FROM account WHERE external_id = ?", (rs, n) -> new AccountOverview(
+    public Optional<AccountTerms> find(String externalId) {
+        List<AccountTerms> found = jdbc.query("SELECT external_id, name, segment, arr, seats_purchased, contract_start,"
+                + " renewal_date, csm_owner, team_lead, attributes FROM account WHERE external_id = ?", (rs, n) -> new AccountTerms(
                 rs.getString("external_id"), rs.getString("name"), Segment.valueOf(rs.getString("segment")), rs.getBigDecimal("arr"),
                 rs.getInt("seats_purchased"), rs.getObject("contract_start", LocalDate.class), rs.getObject("renewal_date", LocalDate.class),
                 rs.getString("csm_owner"), rs.getString("team_lead"), JsonColumns.map(rs.getString("attributes"))), externalId);

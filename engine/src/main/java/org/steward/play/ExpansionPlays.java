@@ -2,7 +2,7 @@ package org.steward.play;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.account.AccountDirectory.AccountOverview;
+import org.steward.account.AccountDirectory.AccountTerms;
 
 /** Starts expansion plays (process {@code expansion}): a conversation for the account's expansion owner. */
 @Service
@@ -20,7 +20,7 @@ public class ExpansionPlays {
 
     /** Starts an expansion play; {@code talkingPoint} ties the conversation to the signals that asked for it. */
     @Transactional
-    public String start(AccountOverview account, String reason, PlayOrigin origin, String talkingPoint) {
+    public String start(AccountTerms account, String reason, PlayOrigin origin, String talkingPoint) {
         PlaybookTerms terms = origin.requiredTerms();
         PlaybookTerms.TaskTerms task = terms.task(CONVERSATION);
         PlayVariables variables = PlayVariables.of(account.externalId(), account.csmOwner(), account.teamLead(), reason, origin)

@@ -2,7 +2,7 @@ package org.steward.play;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.account.AccountDirectory.AccountOverview;
+import org.steward.account.AccountDirectory.AccountTerms;
 import org.steward.system.calendar.StewardBusinessCalendar;
 
 /** Starts onboarding plays (process {@code onboarding}) with their dates computed from the account's contract start. */
@@ -23,13 +23,13 @@ public class OnboardingPlays {
 
     /** Starts an onboarding play for this account with the playbook terms in {@code origin}; returns its id. */
     @Transactional
-    public String start(AccountOverview account, String reason, PlayOrigin origin) {
+    public String start(AccountTerms account, String reason, PlayOrigin origin) {
         PlaybookTerms terms = origin.requiredTerms();
         return start(account, reason, origin, OnboardingSchedule.from(account.contractStart(), terms, properties, calendar));
     }
 
     @Transactional
-    String start(AccountOverview account, String reason, PlayOrigin origin, OnboardingSchedule schedule) {
+    String start(AccountTerms account, String reason, PlayOrigin origin, OnboardingSchedule schedule) {
         PlaybookTerms terms = origin.requiredTerms();
         PlayVariables variables = PlayVariables.of(account.externalId(), account.csmOwner(), account.teamLead(), reason, origin)
                 .put("activationCheckAt", schedule.activationCheckAt().toString())
@@ -44,7 +44,7 @@ public class OnboardingPlays {
         return processes.start(PlayKind.ONBOARDING, variables.map());
     }
 
-    private void task(PlayVariables variables, String prefix, String taskName, PlaybookTerms terms, AccountOverview account,
+    private void task(PlayVariables variables, String prefix, String taskName, PlaybookTerms terms, AccountTerms account,
                       String sla, String directorSla) {
         variables.wording(prefix, terms, taskName).slas(prefix, sla, directorSla)
                 .put(prefix + "Owner", assignees.resolve(terms.task(taskName).assignee(), account));

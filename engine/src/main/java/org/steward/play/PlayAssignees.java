@@ -1,7 +1,7 @@
 package org.steward.play;
 
 import org.springframework.stereotype.Component;
-import org.steward.account.AccountDirectory.AccountOverview;
+import org.steward.account.AccountDirectory.AccountTerms;
 
 /**
  * Who works a task, from the playbook's assignee role and the account: CSM (its CSM), TEAM_LEAD (its team lead),
@@ -17,7 +17,7 @@ class PlayAssignees {
         this.expansion = expansion;
     }
 
-    String resolve(String role, AccountOverview account) {
+    String resolve(String role, AccountTerms account) {
         String who = switch (role == null ? "CSM" : role) {
             case "TEAM_LEAD", "CS_DIRECTOR" -> account.teamLead();
             case "EXPANSION_OWNER" -> expansionOwner(account);
@@ -26,7 +26,7 @@ class PlayAssignees {
         return who == null || who.isBlank() ? account.csmOwner() : who;
     }
 
-    private String expansionOwner(AccountOverview account) {
+    private String expansionOwner(AccountTerms account) {
         String owner = expansion.ownerRole(account.segment());
         if (owner.startsWith("attribute:")) {
             return account.attributes().get(owner.substring("attribute:".length()));

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.account.AccountDirectory;
-import org.steward.account.AccountDirectory.AccountOverview;
+import org.steward.account.AccountDirectory.AccountTerms;
 import org.steward.scoring.facts.SignalKind;
 
 /**
@@ -86,7 +86,7 @@ class PlayOrchestrator {
                     snoozed.get().getCreatedBy(), snoozed.get().getReason());
             return Decision.SNOOZED;
         }
-        Optional<AccountOverview> found = accounts.find(account);
+        Optional<AccountTerms> found = accounts.find(account);
         if (found.isEmpty()) {
             log.warn("No {} play for {}: the account is unknown (assessment {})", kind.id(), account, notice.assessmentId());
             return Decision.NO_ACCOUNT;
@@ -110,7 +110,7 @@ class PlayOrchestrator {
         return Decision.RUNNING_ALREADY;
     }
 
-    private String start(PlayKind kind, AccountOverview account, AssessmentNotice notice) {
+    private String start(PlayKind kind, AccountTerms account, AssessmentNotice notice) {
         SignalKind relevant = kind == PlayKind.EXPANSION ? SignalKind.EXPANSION : SignalKind.CHURN;
         String talkingPoint = TalkingPoints.of(notice.signals(SignalKind.EXPANSION));
         PlaybookTerms terms = playbooks.current(kind, notice.playbookId(), notice.variant(), placeholders(account, notice, talkingPoint));
@@ -125,7 +125,7 @@ class PlayOrchestrator {
         };
     }
 
-    private Map<String, String> placeholders(AccountOverview account, AssessmentNotice notice, String talkingPoint) {
+    private Map<String, String> placeholders(AccountTerms account, AssessmentNotice notice, String talkingPoint) {
         Map<String, String> values = new HashMap<>();
         values.put("account", account.name());
         values.put("contact", accounts.contactName(account.externalId(), notice.contactExternalId()).orElse("the primary contact"));

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.account.AccountDirectory.AccountOverview;
+import org.steward.account.AccountDirectory.AccountTerms;
 import org.steward.system.calendar.StewardBusinessCalendar;
 
 /**
@@ -32,13 +32,13 @@ public class RenewalPlays {
 
     /** Starts a renewal play for this account; {@code latestAssessment} is what its tasks show about the account's health. */
     @Transactional
-    public String start(AccountOverview account, String reason, PlayOrigin origin, String latestAssessment) {
+    public String start(AccountTerms account, String reason, PlayOrigin origin, String latestAssessment) {
         return start(account, reason, origin, latestAssessment,
                 RenewalSchedule.from(account.renewalDate(), account.segment(), properties, calendar));
     }
 
     @Transactional
-    String start(AccountOverview account, String reason, PlayOrigin origin, String latestAssessment, RenewalSchedule schedule) {
+    String start(AccountTerms account, String reason, PlayOrigin origin, String latestAssessment, RenewalSchedule schedule) {
         PlaybookTerms terms = origin.requiredTerms();
         PlayVariables variables = PlayVariables.of(account.externalId(), account.csmOwner(), account.teamLead(), reason, origin)
                 .put("healthAssessmentAt", schedule.healthAssessmentAt().toString())
@@ -57,7 +57,7 @@ public class RenewalPlays {
         processes.update(PlayKind.RENEWAL, playId, Map.of("latestAssessment", latestAssessment));
     }
 
-    private void task(PlayVariables variables, String prefix, String taskName, PlaybookTerms terms, AccountOverview account) {
+    private void task(PlayVariables variables, String prefix, String taskName, PlaybookTerms terms, AccountTerms account) {
         PlaybookTerms.TaskTerms task = terms.task(taskName);
         variables.wording(prefix, terms, taskName).slas(prefix, task.sla(), PlayVariables.directorSla(task.sla(), task.escalateAfter()))
                 .put(prefix + "Owner", assignees.resolve(task.assignee(), account));

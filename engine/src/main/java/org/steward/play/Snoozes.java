@@ -11,7 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.account.AccountDirectory;
-import org.steward.account.AccountDirectory.AccountOverview;
+import org.steward.account.AccountDirectory.AccountTerms;
 import org.steward.system.web.ConflictException;
 import org.steward.system.web.FieldProblem;
 import org.steward.system.web.InvalidInputException;
@@ -105,11 +105,11 @@ class Snoozes {
         return clock.instant();
     }
 
-    private AccountOverview account(String externalId) {
+    private AccountTerms account(String externalId) {
         return accounts.find(externalId).orElseThrow(() -> new NotFoundException("account", externalId));
     }
 
-    private static void requireAllowed(Caller caller, AccountOverview account) {
+    private static void requireAllowed(Caller caller, AccountTerms account) {
         boolean allowed = caller.seesEverything() || caller.has(Role.CS_OPS)
                 || caller.has(Role.CSM) && caller.username().equals(account.csmOwner())
                 || caller.has(Role.TEAM_LEAD) && caller.username().equals(account.teamLead());

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.steward.account.AccountDirectory.AccountOverview;
+import org.steward.account.AccountDirectory.AccountTerms;
 import org.steward.account.Segment;
 import org.steward.support.PlayApiTest;
 import org.steward.support.PlayFixture;
@@ -52,11 +52,11 @@ class ExpansionPlayProcessTest extends PlayApiTest {
     void shouldGiveTheConversationToTheOwnerConfiguredForTheSegment() {
         PlayAssignees assignees = new PlayAssignees(new ExpansionPlayProperties(Map.of(Segment.ENTERPRISE, "attribute:account_executive",
                 Segment.MID_MARKET, "TEAM_LEAD")));
-        AccountOverview enterprise = new AccountOverview("E", "E", Segment.ENTERPRISE, null, 10, null, null, "csm", "lead",
+        AccountTerms enterprise = new AccountTerms("E", "E", Segment.ENTERPRISE, null, 10, null, null, "csm", "lead",
                 Map.of("account_executive", "ae1"));
-        AccountOverview noExecutive = new AccountOverview("E2", "E2", Segment.ENTERPRISE, null, 10, null, null, "csm", "lead", Map.of());
-        AccountOverview midMarket = new AccountOverview("M", "M", Segment.MID_MARKET, null, 10, null, null, "csm", "lead", Map.of());
-        AccountOverview smb = new AccountOverview("S", "S", Segment.SMB, null, 10, null, null, "csm", "lead", Map.of());
+        AccountTerms noExecutive = new AccountTerms("E2", "E2", Segment.ENTERPRISE, null, 10, null, null, "csm", "lead", Map.of());
+        AccountTerms midMarket = new AccountTerms("M", "M", Segment.MID_MARKET, null, 10, null, null, "csm", "lead", Map.of());
+        AccountTerms smb = new AccountTerms("S", "S", Segment.SMB, null, 10, null, null, "csm", "lead", Map.of());
 
         assertThat(assignees.resolve("EXPANSION_OWNER", enterprise)).isEqualTo("ae1");
         assertThat(assignees.resolve("EXPANSION_OWNER", noExecutive)).as("falls back to the CSM").isEqualTo("csm");

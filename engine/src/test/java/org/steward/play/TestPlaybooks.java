@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.steward.account.AccountDirectory.AccountOverview;
+import org.steward.account.AccountDirectory.AccountTerms;
 import org.steward.account.Segment;
 
 /** Playbook terms and accounts for process tests: every task worded "<task> for <account>", with the SLAs a test needs. */
@@ -26,8 +26,8 @@ final class TestPlaybooks {
         return new PlayOrigin(42L, java.util.List.of("logins-down"), "contact-1", terms);
     }
 
-    static AccountOverview account(String externalId, Segment segment, LocalDate contractStart, LocalDate renewalDate) {
-        return new AccountOverview(externalId, "Acme " + externalId, segment, new BigDecimal("120000"), 50, contractStart, renewalDate,
+    static AccountTerms account(String externalId, Segment segment, LocalDate contractStart, LocalDate renewalDate) {
+        return new AccountTerms(externalId, "Acme " + externalId, segment, new BigDecimal("120000"), 50, contractStart, renewalDate,
                 "t-csm", "t-lead", Map.of());
     }
 }
