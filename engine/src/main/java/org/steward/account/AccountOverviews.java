@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,12 +105,12 @@ public class AccountOverviews {
 
         /**
          * Whom a message addresses when no one is named: the active champion, else the most senior active contact
-         * (by role title: C-level, VP or head of, director, manager, anyone else); contacts with an e-mail address first.
+         * (by role title, {@link Seniority}); contacts with an e-mail address first.
          */
         public Optional<ContactFact> primaryContact() {
             Comparator<ContactFact> order = Comparator.<ContactFact, Boolean>comparing(c -> c.email() == null || c.email().isBlank())
                     .thenComparing(c -> !Boolean.TRUE.equals(c.champion()))
-                    .thenComparing(c -> -rank(c.role()))
+                    .thenComparing(c -> -Seniority.of(c.role()))
                     .thenComparing(ContactFact::name);
             return contacts.stream().filter(c -> Boolean.TRUE.equals(c.active())).min(order);
         }
@@ -121,23 +120,6 @@ public class AccountOverviews {
             return openTickets.stream().filter(t -> t.priority() == TicketPriority.HIGH || t.priority() == TicketPriority.URGENT).count();
         }
 
-        private static int rank(String role) {
-            String title = role == null ? "" : " " + role.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
-            if (List.of(" vp ", " vice president ", " head of ").stream().anyMatch(title::contains)) {
-                return 3;
-            }
-            List<List<String>> levels = List.of(
-                    List.of(" chief ", " ceo ", " cto ", " cfo ", " coo ", " cio ", " founder ", " owner ", " president "),
-                    List.of(" director "),
-                    List.of(" manager ", " lead ", " principal "));
-            int[] ranks = {4, 2, 1};
-            for (int i = 0; i < levels.size(); i++) {
-                if (levels.get(i).stream().anyMatch(title::contains)) {
-                    return ranks[i];
-                }
-            }
-            return 0;
-        }
     }
 
     /** One day of an account's usage, summed over its teams ({@code apiLimit}: the highest limit reported that day). */

@@ -12,6 +12,7 @@ import org.steward.account.ContactFact;
 import org.steward.account.InvoiceFact;
 import org.steward.account.NpsFact;
 import org.steward.account.Segment;
+import org.steward.account.Seniority;
 import org.steward.account.TicketFact;
 import org.steward.account.TicketStatus;
 import org.steward.scoring.facts.AccountProfile;

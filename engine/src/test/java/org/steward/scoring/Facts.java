@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.steward.account.Disc;
 import org.steward.account.Segment;
+import org.steward.account.Seniority;
 import org.steward.account.TicketPriority;
 import org.steward.scoring.facts.AccountProfile;
 import org.steward.scoring.facts.Contact;

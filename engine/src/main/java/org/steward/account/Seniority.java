@@ -1,4 +1,4 @@
-package org.steward.scoring;
+package org.steward.account;
 
 import java.util.Locale;
 import java.util.Map;
@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Ranks a contact's role title for choosing the most senior contact: 5 C-level, founder or president,
- * 4 VP or head of, 3 director, 2 manager or lead, 1 anyone else (or no title).
+ * 4 VP or head of, 3 director, 2 manager or lead, 1 anyone else (or no title). The scoring rules and the
+ * messages choose an account's primary contact by it, so both address the same person.
  */
-final class Seniority {
+public final class Seniority {
 
     private static final Pattern VICE_PRESIDENT = words("vp|svp|evp|avp|vice president|head of");
     private static final Pattern C_LEVEL = words("chief|ceo|cto|cfo|coo|cio|cro|cmo|cso|ciso|founder|co-founder|owner|president");
@@ -22,7 +23,7 @@ final class Seniority {
     /** Ranks of the role titles met so far: a book repeats a handful of titles over many contacts. */
     private static final Map<String, Integer> RANKS = new ConcurrentHashMap<>();
 
-    static int of(String role) {
+    public static int of(String role) {
         if (role == null || role.isBlank()) {
             return 1;
         }
