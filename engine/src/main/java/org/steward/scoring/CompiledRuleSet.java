@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.steward.scoring.facts.ScoringParameters;
@@ -19,6 +21,9 @@ import org.steward.scoring.facts.ScoringParameters;
  * parameters. Each evaluation runs in its own session taken from a pool, so one instance serves any
  * number of threads. The parameters reach the rules as the global {@code params} rather than as a fact:
  * nearly every rule reads them, and joining a fact in every rule cost a quarter of the evaluation time.
+ * The KieBase is immutable (no rules added to it later), so Drools keeps a session's facts in one identity
+ * map rather than a store per fact class rebuilt for every account; the facts an evaluation hands back are
+ * recorded by {@link FiredRules} as they are inserted.
  */
 public final class CompiledRuleSet implements RuleSetCompilation {
 
@@ -67,7 +72,8 @@ public final class CompiledRuleSet implements RuleSetCompilation {
     public RuleRun run(String accountId, ScoringParameters parameters, Collection<?> facts) {
         KieSession session = sessions.newKieSession();
         FiredRules fired = new FiredRules();
-        session.addEventListener(fired);
+        session.addEventListener((AgendaEventListener) fired);
+        session.addEventListener((RuleRuntimeEventListener) fired);
         try {
             if (readsParameters) {
                 session.setGlobal(PARAMETERS_GLOBAL, parameters);
@@ -79,13 +85,14 @@ public final class CompiledRuleSet implements RuleSetCompilation {
                 throw new RuleFailureException(accountId, null, "stopped after " + MAX_FIRINGS + " rule firings, a"
                         + " rule keeps activating itself or others again; fired most: " + mostFired(fired.names()), null);
             }
-            return new RuleRun(fired.names(), List.copyOf(session.getObjects()));
+            return new RuleRun(fired.names(), fired.facts());
         } catch (RuleFailureException e) {
             throw e;
         } catch (RuntimeException e) {
             throw failure(accountId, fired.firing(), e);
         } finally {
-            session.removeEventListener(fired);
+            session.removeEventListener((AgendaEventListener) fired);
+            session.removeEventListener((RuleRuntimeEventListener) fired);
             session.dispose();
         }
     }

@@ -9,11 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.runtime.KieContainer;
 
 /**
@@ -143,7 +145,9 @@ public final class RuleSetCompiler {
                 return new RuleSetProblems(problems);
             }
             KieContainer container = kieServices.newKieContainer(releaseId);
-            KieBase kieBase = container.getKieBase();
+            KieBaseConfiguration configuration = kieServices.newKieBaseConfiguration();
+            configuration.setOption(KieBaseMutabilityOption.DISABLED);
+            KieBase kieBase = container.newKieBase(configuration);
             return new CompiledRuleSet(kieBase, parameters);
         } finally {
             kieServices.getRepository().removeKieModule(releaseId);
