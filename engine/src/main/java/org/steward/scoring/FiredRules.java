@@ -1,9 +1,10 @@
 package org.steward.scoring;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -22,10 +23,15 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  */
 final class FiredRules extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-    private final List<String> fired = new ArrayList<>();
-    private final Map<Object, Boolean> facts = new IdentityHashMap<>();
-    private final List<Object> inserted = new ArrayList<>();
+    private final List<String> fired = new ArrayList<>(64);
+    private final List<Object> inserted;
+    /** Facts deleted or replaced; null until a rule deletes or replaces one, which the shipped rules never do. */
+    private Set<Object> gone;
     private String firing;
+
+    FiredRules(int expectedFacts) {
+        inserted = new ArrayList<>(expectedFacts);
+    }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -46,20 +52,28 @@ final class FiredRules extends DefaultAgendaEventListener implements RuleRuntime
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
         if (event.getOldObject() != event.getObject()) {
-            facts.put(event.getOldObject(), Boolean.FALSE);
+            remove(event.getOldObject());
             add(event.getObject());
         }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        facts.put(event.getOldObject(), Boolean.FALSE);
+        remove(event.getOldObject());
     }
 
     private void add(Object fact) {
-        if (facts.put(fact, Boolean.TRUE) == null) {
-            inserted.add(fact);
+        if (gone != null) {
+            gone.remove(fact);
         }
+        inserted.add(fact);
+    }
+
+    private void remove(Object fact) {
+        if (gone == null) {
+            gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        }
+        gone.add(fact);
     }
 
     List<String> names() {
@@ -72,9 +86,13 @@ final class FiredRules extends DefaultAgendaEventListener implements RuleRuntime
 
     /** The facts in the session at the end, in the order they were first inserted. */
     List<Object> facts() {
+        if (gone == null) {
+            return inserted;
+        }
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Object> current = new ArrayList<>(inserted.size());
         for (Object fact : inserted) {
-            if (facts.get(fact) == Boolean.TRUE) {
+            if (!gone.contains(fact) && seen.add(fact)) {
                 current.add(fact);
             }
         }
