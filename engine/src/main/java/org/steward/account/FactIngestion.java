@@ -4,12 +4,17 @@ import java.lang.annotation.ElementType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.steward.system.web.InvalidInputException;
 
 /**
@@ -20,10 +25,19 @@ import org.steward.system.web.InvalidInputException;
  * future), keys repeated inside the batch, accounts, contacts and users that do not exist. A batch with any
  * problem throws {@link InvalidInputException} naming each one by row index and field, and nothing of it is
  * stored; a valid batch is stored in one transaction. Rows that are stored exactly so already are reported
- * unchanged and not written again. When rows changed, {@link AccountFactsChanged} is published.
+ * unchanged and not written again. When rows changed, {@link AccountFactsChanged} is published. A batch the
+ * database rolls back to break a deadlock with another batch is stored again (a few times) rather than refused.
  */
 @Service
 public class FactIngestion {
+
+    /**
+     * How often a batch is stored before its deadlock is reported. Batches sent in parallel that upsert rows of the
+     * same accounts take InnoDB's row and gap locks in different orders; the database then rolls one back, which is
+     * tried again since nothing of it was kept.
+     */
+    private static final int STORE_ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(FactIngestion.class);
 
     private final FactTypes types;
     private final Validator validator;
@@ -67,7 +81,28 @@ public class FactIngestion {
         FactCheck<R> check = new FactCheck<>(type, validator, references, LocalDate.now(clock), maxProblems);
         source.read(check);
         check.throwIfInvalid();
-        return store.store(type, source);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.store(type, source);
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == STORE_ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
+                    throw e;
+                }
+                log.info("Storing a batch of {} was chosen as a deadlock victim (attempt {} of {}); trying again",
+                        type.kind(), attempt, STORE_ATTEMPTS);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A short, random pause that grows with the attempt, so the batches that collided do not meet again at once. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to store a batch again", e);
+        }
     }
 
     private static final class EveryPropertyReachable implements TraversableResolver {

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,5 +143,49 @@ class FactIngestionTest extends ApiTest {
         assertThat(report).isEqualTo(new IngestReport(FactKind.USAGE, 2_500, 2_500, 0, 0));
         assertThat(heard).extracting(AccountFactsChanged::kind).containsExactly(FactKind.ACCOUNTS, FactKind.USAGE);
         assertThat(seenByOthers).containsExactly("0 1", "2500 1");
+    }
+
+    /**
+     * Integrations send batches in parallel. Batches that upsert rows of the same accounts lock the same index ranges
+     * in another order, and InnoDB then picks one of them as a deadlock victim; the batch is tried again rather than
+     * failing, and every row ends up stored once.
+     */
+    @Test
+    void shouldStoreParallelBatchesThatUpsertTheSameAccountsInAnotherOrder() throws Exception {
+        List<AccountFact> accounts = new ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            accounts.add(rows.account("p" + n));
+        }
+        ingestion.ingest(FactKind.ACCOUNTS, accounts);
+        int threads = 4;
+        int days = 30;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<IngestReport>> reports = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                for (int round = 0; round < 5; round++) {
+                    int shift = round;
+                    reports.add(pool.submit(() -> {
+                        List<UsageFact> usage = new ArrayList<>();
+                        for (int d = 0; d < days; d++) {
+                            for (int n = 0; n < 20; n++) {
+                                int account = thread % 2 == 0 ? n : 19 - n;
+                                usage.add(new UsageFact(rows.id("p" + account), FactRows.DAY.plusDays((d + shift * 7) % days),
+                                        10 + thread, 100 + thread * 10 + shift, List.of("reports"), 10L, 100L, 12, null));
+                            }
+                        }
+                        return ingestion.ingest(FactKind.USAGE, usage);
+                    }));
+                }
+            }
+            for (Future<IngestReport> report : reports) {
+                assertThat(report.get().received()).isEqualTo(20 * days);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usage_day u JOIN account a ON a.id = u.account_id"
+                + " WHERE a.external_id LIKE ?", Integer.class, rows.prefix + "p%")).isEqualTo(20 * days);
     }
 }

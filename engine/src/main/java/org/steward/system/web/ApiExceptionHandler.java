@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -117,6 +118,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("column", json.getLocation().getColumnNr());
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * The database gave up on a lock (a deadlock or lock wait that outlasted Steward's own retries): nothing of the
+     * request was stored, and sending it again shortly is expected to work.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
+        log.warn("Request refused after lock conflicts in the database: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+                        "Other requests held the same rows; nothing of this request was stored. Send it again."));
     }
 
     @ExceptionHandler(RuntimeException.class)
