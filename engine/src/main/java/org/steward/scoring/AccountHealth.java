@@ -2,6 +2,7 @@ package org.steward.scoring;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -38,14 +39,34 @@ public class AccountHealth {
         return !jdbc.queryForList("SELECT id FROM account WHERE external_id = ?", Long.class, externalId).isEmpty();
     }
 
-    /** The account's latest assessment and the day it entered its tier; empty when it was never scored. */
+    /**
+     * The account's latest assessment, the day it entered its tier and the latest failed attempt to score it since;
+     * empty when it was never scored.
+     */
     @Transactional(readOnly = true)
     public Optional<CurrentHealth> latest(String externalId) {
         return jdbc.query("SELECT a.*, h.tier_since AS tier_since_of_health FROM account acc"
                 + " JOIN account_health h ON h.account_id = acc.id JOIN assessment a ON a.id = h.assessment_id"
-                + " WHERE acc.external_id = ?",
-                (rs, n) -> new CurrentHealth(rs.getObject("tier_since_of_health", LocalDate.class), assessment(rs)),
-                externalId).stream().findFirst();
+                + " WHERE acc.external_id = ?", (rs, n) -> new CurrentHealth(
+                        rs.getObject("tier_since_of_health", LocalDate.class), assessment(rs), null), externalId)
+                .stream().findFirst()
+                .map(current -> new CurrentHealth(current.tierSince(), current.assessment(),
+                        lastFailure(externalId, current.assessment().scoredAt()).orElse(null)));
+    }
+
+    /**
+     * The latest attempt to score the account that failed after {@code after} (any time when null), by a whole-book
+     * run or after its facts changed. A run records its first failures only ({@code steward.scoring.max-run-failures}).
+     */
+    @Transactional(readOnly = true)
+    public Optional<CurrentHealth.FailedScoring> lastFailure(String externalId, Instant after) {
+        return jdbc.query("SELECT f.as_of, f.run_id, f.rule_name, f.message, f.failed_at FROM scoring_failure f"
+                + " JOIN account acc ON acc.id = f.account_id WHERE acc.external_id = ? AND f.failed_at > ?"
+                + " ORDER BY f.failed_at DESC, f.id DESC LIMIT 1", (rs, n) -> new CurrentHealth.FailedScoring(
+                        rs.getObject(1, LocalDate.class), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC)),
+                externalId, after == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : LocalDateTime.ofInstant(after, ZoneOffset.UTC))
+                .stream().findFirst();
     }
 
     /** The account's assessments as of {@code from} to {@code to} (either may be null: open), newest first. */

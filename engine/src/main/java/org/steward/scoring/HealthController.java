@@ -34,9 +34,16 @@ class HealthController {
 
     @GetMapping("/accounts/{externalId}/health")
     CurrentHealth health(@PathVariable String externalId) {
-        return health.latest(externalId).orElseThrow(() -> health.accountExists(externalId)
-                ? new NotFoundException("assessment yet for account", externalId)
-                : new NotFoundException("account", externalId));
+        return health.latest(externalId).orElseThrow(() -> {
+            if (!health.accountExists(externalId)) {
+                return new NotFoundException("account", externalId);
+            }
+            return health.lastFailure(externalId, null)
+                    .map(failure -> new NotFoundException("No assessment yet for account '" + externalId + "': scoring it as of "
+                            + failure.asOf() + " failed" + (failure.rule() == null ? "" : " in rule \"" + failure.rule() + "\"")
+                            + ": " + failure.message()))
+                    .orElseGet(() -> new NotFoundException("assessment yet for account", externalId));
+        });
     }
 
     @GetMapping("/accounts/{externalId}/health/history")

@@ -124,6 +124,14 @@ class ScoringRunApiTest extends ApiTest {
         ResponseEntity<Map> shown = as("t-ops").getForEntity("/api/v1/scoring-runs/" + id, Map.class);
         assertThat(shown.getBody().get("failures").toString()).contains(book.id("breaks"))
                 .contains("Accounts under review cannot be scored");
+        Map<String, Object> broken = as("t-csm").getForEntity("/api/v1/accounts/" + book.id("breaks") + "/health", Map.class).getBody();
+        assertThat(((Number) broken.get("id")).longValue()).as("still the previous assessment").isEqualTo(before);
+        assertThat((Map<String, Object>) broken.get("lastFailure")).as("why the health did not move")
+                .containsEntry("rule", "Accounts under review cannot be scored").containsEntry("runId", (int) id)
+                .containsEntry("asOf", run.asOf().toString())
+                .hasEntrySatisfying("message", message -> assertThat(message.toString()).contains("account under review"));
+        assertThat(as("t-csm").getForEntity("/api/v1/accounts/" + book.id("fine") + "/health", Map.class).getBody())
+                .containsEntry("lastFailure", null);
     }
 
     @Test
