@@ -13,8 +13,8 @@ import org.steward.scoring.facts.Tier;
  * A stored assessment differs from the account's previous one in what plays act on: the tier changed, a
  * signal was raised or cleared (compared by kind and code), or the chosen playbook (id or variant) changed.
  * {@code previousTier} and {@code previousPlaybook} are null for an account's first assessment (whose tier
- * then counts as changed). {@code signals} are all signals of the new assessment. Published in the
- * transaction that stores the assessment; listen after commit.
+ * then counts as changed). {@code signals} are all signals of the new assessment. Published with the other changes
+ * of its batch as one {@link AssessmentsChanged}, in the transaction that stores them.
  */
 public record AssessmentChanged(
         long assessmentId,

@@ -29,7 +29,8 @@ import org.steward.scoring.facts.Tier;
  * Stores scored accounts in one transaction per batch, with multi-row statements: each assessment into the
  * history, the day's score, the account's current health (tier since when) and its active signals (raised and
  * cleared by kind and code). An account the rules could not score keeps its previous assessment; its failure
- * is recorded. Publishes {@link AssessmentChanged} for every assessment that changed tier, signals or playbook.
+ * is recorded. Publishes one {@link AssessmentsChanged} per batch with every assessment that changed tier, signals or
+ * playbook.
  * The accounts' health rows are locked first, in id order, so two writers (a run and the single-account
  * scorer) never interleave on one account.
  */
@@ -173,7 +174,9 @@ class AssessmentWriter {
         }
         insert("INSERT INTO scoring_failure (run_id, account_id, account_external_id, as_of, rule_name, message,"
                 + " failed_at) VALUES ", 7, "", failureRows);
-        changes.forEach(events::publishEvent);
+        if (!changes.isEmpty()) {
+            events.publishEvent(new AssessmentsChanged(runId, changes));
+        }
         return new Outcome(tiers[Tier.GREEN.ordinal()], tiers[Tier.YELLOW.ordinal()], tiers[Tier.RED.ordinal()],
                 failed.size());
     }

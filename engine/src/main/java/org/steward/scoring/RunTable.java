@@ -44,6 +44,12 @@ class RunTable {
         return jdbc.queryForList("SELECT id FROM scoring_run WHERE in_progress = 1", Long.class).stream().findFirst();
     }
 
+    /** Whether this run is queued or running. */
+    boolean inProgress(long id) {
+        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM scoring_run WHERE id = ? AND in_progress = 1", Integer.class, id);
+        return found != null && found > 0;
+    }
+
     /** Running on this node with this rule set; the start time and total stay those of the first start. */
     void start(long id, String node, int ruleSetVersion, long total) {
         jdbc.update("UPDATE scoring_run SET state = ?, node = ?, rule_set_version = ?, total = COALESCE(total, ?),"

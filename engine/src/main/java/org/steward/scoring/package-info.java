@@ -17,6 +17,8 @@
  * trend, active signals): accounts are re-scored after their facts commit ({@code SingleAccountScoring}) and
  * the whole book in background runs ({@code ScoringRuns}, {@link org.steward.scoring.ScoringRun}). Other
  * modules read health through {@link org.steward.scoring.AccountHealth} and hear
- * {@link org.steward.scoring.AssessmentChanged}.
+ * {@link org.steward.scoring.AssessmentsChanged}: one event per stored batch (a run's chunk, or a chunk of accounts
+ * scored after their facts changed) listing each {@link org.steward.scoring.AssessmentChanged}, with the run that
+ * scored it; {@link org.steward.scoring.ScoringRunStatus} tells whether that run is still in progress.
  */
 package org.steward.scoring;

@@ -45,7 +45,9 @@ import org.steward.support.TestDatabase;
  * CSM assessments for some (the shapes of {@link ScoringBenchmark}), bulk-loaded with LOAD DATA LOCAL INFILE
  * into a database of its own ({@code steward_scoring_bench}, kept between invocations: a book in place is not
  * loaded again). Then {@code benchmark.runs} runs (default 3) through the API, each timed from the POST until
- * the run reports SUCCEEDED, with the heap's peak use sampled every 50 ms. Run this JVM with
+ * the run reports SUCCEEDED, with the heap's peak use sampled every 50 ms. After each run the benchmark waits until
+ * the plays the run set off have started (no orchestration job left) and reports how many and how long it took, so
+ * the next run is measured on a quiet machine. Run this JVM with
  * {@code -Xmx1g} ({@code -Dbenchmark.argLine=-Xmx1g}); the benchmark refuses a larger heap.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -94,6 +96,7 @@ class ScoringRunBenchmark extends ApiTest {
         List<Double> runSeconds = new ArrayList<>();
         List<Double> peaks = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
+            long playsBefore = count("play");
             System.gc();
             HeapPeak peak = HeapPeak.start();
             double jvmCpuBefore = jvmCpuSeconds();
@@ -103,10 +106,12 @@ class ScoringRunBenchmark extends ApiTest {
             assertThat(posted.getStatusCode()).as(String.valueOf(posted.getBody())).isEqualTo(HttpStatus.ACCEPTED);
             long id = ((Number) posted.getBody().get("id")).longValue();
             Map<String, Object> finished = awaitFinished(id);
-            double took = (System.nanoTime() - started) / 1e9;
+            long ended = System.nanoTime();
+            double took = (ended - started) / 1e9;
             long peakBytes = peak.stop();
             double jvmCpu = jvmCpuSeconds() - jvmCpuBefore;
             double dbCpu = databaseCpuSeconds() - dbCpuBefore;
+            long orchestrationJobs = orchestrationJobs();
             assertThat(finished).as("run %d", id).containsEntry("state", "SUCCEEDED").containsEntry("failed", 0);
             Map<String, Object> progress = (Map<String, Object>) finished.get("progress");
             assertThat(((Number) progress.get("done")).longValue()).isEqualTo(count("account"));
@@ -117,6 +122,7 @@ class ScoringRunBenchmark extends ApiTest {
                     + " tiers %s, peak heap used %.0f MiB; CPU used: Steward %.1f s, MariaDB %.1f s"
                     + " (load average %s)", run, id, took, runSeconds.get(run - 1), count("account") / took,
                     finished.get("tiers"), peaks.get(run - 1), jvmCpu, dbCpu, BenchmarkReport.loadAverage());
+            awaitPlaysStarted(report, run, ended, orchestrationJobs, playsBefore);
         }
         report.line("- median: %.1f s from request to SUCCEEDED (runs: %s), %.1f s running (runs: %s);"
                 + " peak heap used %.0f MiB at most", BenchmarkReport.median(seconds), BenchmarkReport.runs(seconds),
@@ -134,6 +140,34 @@ class ScoringRunBenchmark extends ApiTest {
             }
             Thread.sleep(100);
         }
+    }
+
+    /**
+     * Waits until the plays the run set off have started (no orchestration job left, of a run's chunk or of a single
+     * account), so the next run is measured on a quiet machine, and reports what the run set off.
+     */
+    private void awaitPlaysStarted(BenchmarkReport report, int run, long runEnded, long jobsAtEnd, long playsBefore)
+            throws InterruptedException {
+        long reported = System.nanoTime();
+        long left;
+        while ((left = orchestrationJobs()) > 0) {
+            if (System.nanoTime() - reported > 60_000_000_000L) {
+                System.out.printf("run %d: %d orchestration job(s) left, %d play(s) started so far%n", run, left,
+                        count("play") - playsBefore);
+                reported = System.nanoTime();
+            }
+            Thread.sleep(500);
+        }
+        double took = (System.nanoTime() - runEnded) / 1e9;
+        long started = count("play") - playsBefore;
+        report.line("  - plays it set off: %d orchestration job(s) at its end; %d play(s) started, all within %.1f s of"
+                + " the run's end (%.0f plays/s); %d plays in all (load average %s)", jobsAtEnd, started, took,
+                started / Math.max(took, 0.001), count("play"), BenchmarkReport.loadAverage());
+    }
+
+    private long orchestrationJobs() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name IN"
+                + " ('play-orchestration', 'play-orchestration-run')", Long.class);
     }
 
     private static double jvmCpuSeconds() {

@@ -3,19 +3,25 @@ package org.steward.play;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.steward.play.PlayOrchestrator.Decision;
 import org.steward.scoring.AssessmentChanged;
+import org.steward.scoring.AssessmentsChanged;
 import org.steward.scoring.facts.LifecycleStage;
 import org.steward.scoring.facts.PlaybookChoice;
 import org.steward.scoring.facts.Signal;
@@ -28,7 +34,8 @@ import org.steward.system.calendar.StewardBusinessCalendar;
 /**
  * Orchestration: an assessment starts the play the rules chose, from the current playbook, once per kind and account;
  * a yellow save play that turns red alerts the team lead; snoozes hold a kind back; an account green for the recovery
- * period ends its save play; a late or repeated assessment changes nothing. Every start and end names its assessment.
+ * period ends its save play; a late or repeated assessment changes nothing. Every start and end names its assessment. A
+ * whole-book run's plays start once the run has ended, and one assessment that fails does not hold back the others.
  */
 class PlayOrchestrationTest extends PlayApiTest {
 
@@ -49,6 +56,12 @@ class PlayOrchestrationTest extends PlayApiTest {
     @Autowired
     private StewardBusinessCalendar calendar;
 
+    @Autowired
+    private SchedulerClient scheduler;
+
+    @Autowired
+    private CustomTask<RunNotices> runOrchestrationTask;
+
     /** Spring's JDBC: inside a test transaction it reads on that transaction's connection. */
     @Autowired
     private JdbcTemplate jdbc;
@@ -62,8 +75,8 @@ class PlayOrchestrationTest extends PlayApiTest {
         String account = storedAccount("ORC-START");
         db.storeContact(account, account + "-dana", "Dana Fox", "D");
 
-        transaction.executeWithoutResult(status -> events.publishEvent(changed(base + 1, account, Tier.GREEN, Tier.RED,
-                List.of(LOGINS_DOWN, NPS), new PlaybookChoice("save-recovery", "D", account + "-dana", "red tier (score 31): recovery plan"))));
+        transaction.executeWithoutResult(status -> events.publishEvent(scoredAlone(changed(base + 1, account, Tier.GREEN, Tier.RED,
+                List.of(LOGINS_DOWN, NPS), new PlaybookChoice("save-recovery", "D", account + "-dana", "red tier (score 31): recovery plan")))));
 
         Eventually.await("the save play starts", Duration.ofSeconds(20), () -> !db.plays(account).isEmpty());
         Map<String, Object> play = db.plays(account).get(0);
@@ -89,8 +102,8 @@ class PlayOrchestrationTest extends PlayApiTest {
         String account = storedAccount("ORC-ROLLBACK");
 
         transaction.executeWithoutResult(status -> {
-            events.publishEvent(changed(base + 1, account, null, Tier.RED, List.of(LOGINS_DOWN),
-                    new PlaybookChoice("save-recovery", "neutral", null, "red tier")));
+            events.publishEvent(scoredAlone(changed(base + 1, account, null, Tier.RED, List.of(LOGINS_DOWN),
+                    new PlaybookChoice("save-recovery", "neutral", null, "red tier"))));
             assertThat(jdbc.queryForObject(JOBS, Integer.class, "assessment-" + (base + 1))).as("queued with the assessment").isOne();
             status.setRollbackOnly();
         });
@@ -98,6 +111,76 @@ class PlayOrchestrationTest extends PlayApiTest {
         assertThat(jobs(base + 1)).as("gone with the assessment").isZero();
         assertThat(handle(yellow(base + 2, account))).as("the account is handled normally afterwards").isEqualTo(Decision.STARTED);
         assertThat(db.plays(account)).hasSize(1);
+    }
+
+    @Test
+    void shouldStartThePlaysOfAWholeBookRunOnlyOnceTheRunHasEnded() {
+        String red = storedAccount("ORC-RUN-RED");
+        String yellow = storedAccount("ORC-RUN-YELLOW");
+        long run = runInProgress();
+        String job = RunOrchestrationJob.instanceId(run, base + 1);
+        try {
+            transaction.executeWithoutResult(status -> events.publishEvent(new AssessmentsChanged(run, List.of(
+                    changed(base + 1, red, null, Tier.RED, List.of(LOGINS_DOWN), new PlaybookChoice("save-recovery", "neutral", null, "red tier")),
+                    changed(base + 2, yellow, null, Tier.YELLOW, List.of(LOGINS_DOWN),
+                            new PlaybookChoice("save-check-in", "neutral", null, "yellow tier"))))));
+            assertThat(runJobs(job)).as("one job for the chunk").isOne();
+            assertThat(jobs(base + 1) + jobs(base + 2)).as("no job per assessment").isZero();
+
+            Eventually.await("the job found the run still running", Duration.ofSeconds(20), () -> db.jdbc().queryForObject(
+                    "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND last_success IS NOT NULL",
+                    Integer.class, RunOrchestrationJob.TASK, job) == 1);
+            assertThat(db.plays(red)).as("no play while the run is running").isEmpty();
+            assertThat(db.plays(yellow)).isEmpty();
+        } finally {
+            db.jdbc().update("UPDATE scoring_run SET state = 'SUCCEEDED', finished_at = NOW(6), in_progress = NULL WHERE id = ?", run);
+        }
+
+        Eventually.await("both plays start after the run", Duration.ofSeconds(20), () -> db.plays(red).size() + db.plays(yellow).size() == 2);
+        assertThat(db.plays(red).get(0)).containsEntry("kind", "save").containsEntry("start_tier", "RED")
+                .containsEntry("start_assessment_id", base + 1);
+        assertThat(db.plays(yellow).get(0)).containsEntry("start_tier", "YELLOW").containsEntry("start_assessment_id", base + 2);
+        Eventually.await("the job is done", Duration.ofSeconds(10), () -> runJobs(job) == 0);
+    }
+
+    @Test
+    void shouldLeaveNoJobWhenTheRunsChunkIsRolledBack() {
+        String account = storedAccount("ORC-RUN-ROLLBACK");
+        String job = RunOrchestrationJob.instanceId(base, base + 1);
+
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(new AssessmentsChanged(base, List.of(changed(base + 1, account, null, Tier.RED, List.of(LOGINS_DOWN),
+                    new PlaybookChoice("save-recovery", "neutral", null, "red tier")))));
+            assertThat(runJobs(job)).as("queued with the chunk").isOne();
+            status.setRollbackOnly();
+        });
+
+        assertThat(runJobs(job)).as("gone with the chunk").isZero();
+    }
+
+    @Test
+    void shouldStartTheOtherPlaysOfARunsChunkAndRetryOnlyTheAssessmentThatFailed() {
+        String fine = storedAccount("ORC-RUN-FINE");
+        String broken = storedAccount("ORC-RUN-BROKEN");
+        AssessmentNotice good = yellow(base + 2, fine);
+        AssessmentNotice valid = yellow(base + 1, broken);
+        AssessmentNotice bad = new AssessmentNotice(valid.assessmentId(), broken, valid.asOf(), valid.ruleSetVersion(), valid.score(), null,
+                "NOT-A-TIER-STEWARD-KNOWS", valid.signals(), valid.playbookId(), valid.variant(), null, valid.reason());
+        String job = RunOrchestrationJob.instanceId(base, base + 1);
+        TaskInstanceId id = TaskInstanceId.of(RunOrchestrationJob.TASK, job);
+        scheduler.schedule(runOrchestrationTask.instance(job, new RunNotices(base, 0, List.of(bad, good))), Instant.now());
+        try {
+            Eventually.await("the good assessment's play starts", Duration.ofSeconds(20), () -> db.plays(fine).size() == 1);
+            Eventually.await("the job keeps the failed one for later", Duration.ofSeconds(10), () -> scheduler.getScheduledExecution(id)
+                    .map(execution -> ((RunNotices) execution.getData()).failedAttempts() == 1).orElse(false));
+            RunNotices left = (RunNotices) scheduler.getScheduledExecution(id).orElseThrow().getData();
+            assertThat(left.notices()).extracting(AssessmentNotice::accountExternalId).containsExactly(broken);
+            assertThat(scheduler.getScheduledExecution(id).orElseThrow().getExecutionTime()).as("after a back-off")
+                    .isAfter(Instant.now().plusSeconds(3));
+            assertThat(db.plays(broken)).isEmpty();
+        } finally {
+            scheduler.cancel(id);
+        }
     }
 
     @Test
@@ -215,6 +298,21 @@ class PlayOrchestrationTest extends PlayApiTest {
         assertThat(handle(yellow(base + 1, PlayFixture.account("ORC-NONE")))).isEqualTo(Decision.NO_ACCOUNT);
     }
 
+    private int runJobs(String instance) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?", Integer.class,
+                RunOrchestrationJob.TASK, instance);
+    }
+
+    /** A whole-book run, queued as the API would queue it, that no node executes: the test ends it. */
+    private long runInProgress() {
+        Eventually.await("no other scoring run in progress", Duration.ofSeconds(60),
+                () -> db.jdbc().queryForObject("SELECT COUNT(*) FROM scoring_run WHERE in_progress = 1", Integer.class) == 0);
+        return new SimpleJdbcInsert(db.jdbc()).withTableName("scoring_run").usingGeneratedKeyColumns("id")
+                .usingColumns("trigger_kind", "state", "as_of", "requested_by", "created_at", "in_progress")
+                .executeAndReturnKey(Map.of("trigger_kind", "MANUAL", "state", "RUNNING", "as_of", LocalDate.now(ZoneOffset.UTC),
+                        "requested_by", "t-ops", "created_at", java.time.LocalDateTime.now(ZoneOffset.UTC), "in_progress", 1)).longValue();
+    }
+
     private int jobs(long assessmentId) {
         return db.jdbc().queryForObject(JOBS, Integer.class, "assessment-" + assessmentId);
     }
@@ -240,6 +338,10 @@ class PlayOrchestrationTest extends PlayApiTest {
 
     private static AssessmentNotice notice(long id, String account, Tier tier, List<Signal> signals, PlaybookChoice choice) {
         return AssessmentNotice.of(changed(id, account, null, tier, signals, choice));
+    }
+
+    private static AssessmentsChanged scoredAlone(AssessmentChanged change) {
+        return new AssessmentsChanged(null, List.of(change));
     }
 
     private static AssessmentChanged changed(long id, String account, Tier previous, Tier tier, List<Signal> signals, PlaybookChoice choice) {

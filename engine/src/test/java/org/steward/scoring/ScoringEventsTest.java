@@ -23,8 +23,8 @@ import org.steward.scoring.facts.Signal;
 import org.steward.support.ApiTest;
 
 /**
- * {@link AssessmentChanged} is published for what plays act on (first assessment, tier, signals, playbook)
- * and not for an assessment that changed none of it. Scoring on fact changes is off here, so the test thread
+ * {@link AssessmentChanged} is published (in its batch's {@link AssessmentsChanged}) for what plays act on (first
+ * assessment, tier, signals, playbook) and not for an assessment that changed none of it. Scoring on fact changes is off here, so the test thread
  * alone scores (and its events are the ones recorded).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.scoring.single.enabled=false")
@@ -90,7 +90,8 @@ class ScoringEventsTest extends ApiTest {
     }
 
     private List<AssessmentChanged> changes(String account) {
-        return events.stream(AssessmentChanged.class).filter(change -> change.accountExternalId().equals(account)).toList();
+        return events.stream(AssessmentsChanged.class).peek(batch -> assertThat(batch.runId()).as("scored on its own").isNull())
+                .flatMap(batch -> batch.changes().stream()).filter(change -> change.accountExternalId().equals(account)).toList();
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,15 +22,17 @@ import org.steward.notification.Measure;
 import org.steward.notification.Signal;
 import org.steward.notification.template.ModelMaps;
 import org.steward.scoring.AssessmentChanged;
+import org.steward.scoring.AssessmentsChanged;
 
 /**
- * The "new signals on your accounts" of the CSM's daily digest. Scoring publishes {@link AssessmentChanged} with the
- * signals an assessment raised; after its commit they are kept here with the account's CSM and tier, and the digest
- * reads those raised since that CSM's previous digest. A signal raised while the commit and this write are apart
- * (the node stops in between) is missing from one digest; the account's tasks and plays are not affected.
+ * The "new signals on your accounts" of the CSM's daily digest. Scoring publishes {@link AssessmentsChanged} per stored
+ * batch with the signals each assessment raised; after its commit they are kept here with the account's CSM and tier (one
+ * transaction per batch: one read of the batch's accounts, one batch of inserts), and the digest reads those raised since
+ * that CSM's previous digest. Signals raised while the commit and this write are apart (the node stops in between) are
+ * missing from one digest; the accounts' tasks and plays are not affected.
  * <p>
- * The assessment is read as plain data ({@link ModelMaps}): tier, and each raised signal's kind, code, summary and evidence
- * by name, so nothing here depends on scoring's rule fact types.
+ * Each assessment is read as plain data ({@link ModelMaps}): tier, and each raised signal's kind, code, summary and
+ * evidence by name, so nothing here depends on scoring's rule fact types.
  */
 @Component
 class DigestSignals {
@@ -51,31 +54,36 @@ class DigestSignals {
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(AssessmentChanged changed) {
+    public void on(AssessmentsChanged batch) {
         try {
-            keep(changed);
+            keep(batch.changes().stream().filter(changed -> !changed.raised().isEmpty()).toList());
         } catch (RuntimeException e) {
-            log.warn("Signals of assessment {} (account {}) not kept for the digest", changed.assessmentId(), changed.accountExternalId(), e);
+            log.warn("Signals of {} assessment(s) (run {}) not kept for the digest", batch.changes().size(), batch.runId(), e);
         }
     }
 
-    private void keep(AssessmentChanged changed) {
-        Map<String, Object> assessment = ModelMaps.of(changed);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> raised = (List<Map<String, Object>>) assessment.get("raised");
-        if (raised.isEmpty()) {
+    private void keep(List<AssessmentChanged> withRaised) {
+        if (withRaised.isEmpty()) {
             return;
         }
-        var account = accounts.find(changed.accountExternalId(), 1);
-        String csm = account.map(AccountOverviews.AccountOverview::csmOwner).orElse(null);
-        String name = account.map(AccountOverviews.AccountOverview::name).orElse(changed.accountExternalId());
+        Map<String, AccountOverviews.AccountOwner> owners = accounts.owners(withRaised.stream().map(AssessmentChanged::accountExternalId).toList());
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        for (Map<String, Object> signal : raised) {
-            jdbc.update("INSERT INTO digest_signal (account_external_id, account_name, csm, tier, kind, code, summary, evidence, raised_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", changed.accountExternalId(), name, csm, String.valueOf(assessment.get("tier")),
-                    String.valueOf(signal.get("kind")).toLowerCase(), String.valueOf(signal.get("code")), cut(String.valueOf(signal.get("summary"))),
-                    write(signal.get("evidence")), now);
+        List<Object[]> rows = new ArrayList<>();
+        for (AssessmentChanged changed : withRaised) {
+            Map<String, Object> assessment = ModelMaps.of(changed);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> raised = (List<Map<String, Object>>) assessment.get("raised");
+            AccountOverviews.AccountOwner owner = owners.get(changed.accountExternalId());
+            String csm = owner == null ? null : owner.csmOwner();
+            String name = owner == null ? changed.accountExternalId() : owner.name();
+            for (Map<String, Object> signal : raised) {
+                rows.add(new Object[] {changed.accountExternalId(), name, csm, String.valueOf(assessment.get("tier")),
+                        String.valueOf(signal.get("kind")).toLowerCase(), String.valueOf(signal.get("code")),
+                        cut(String.valueOf(signal.get("summary"))), write(signal.get("evidence")), now});
+            }
         }
+        jdbc.batchUpdate("INSERT INTO digest_signal (account_external_id, account_name, csm, tier, kind, code, summary, evidence, raised_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Signals raised on this CSM's accounts in {@code (since, until]}, oldest first. */

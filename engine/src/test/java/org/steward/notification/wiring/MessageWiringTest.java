@@ -38,6 +38,7 @@ import org.steward.play.SavePlayStart;
 import org.steward.play.SavePlays;
 import org.steward.play.SaveTier;
 import org.steward.scoring.AssessmentChanged;
+import org.steward.scoring.AssessmentsChanged;
 import org.steward.scoring.facts.Signal;
 import org.steward.scoring.facts.Tier;
 import org.steward.support.Eventually;
@@ -207,9 +208,9 @@ class MessageWiringTest extends MailApiTest {
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.OK);
         String signalAccount = PlayFixture.account("SIGNAL");
         facts.ingest(FactKind.ACCOUNTS, List.of(account(signalAccount, "Umbrella Labs", csm)));
-        transactions.executeWithoutResult(status -> events.publishEvent(new AssessmentChanged(1L, signalAccount, LocalDate.now(), 1, 52,
-                Tier.GREEN, Tier.YELLOW, List.of(Signal.churn("logins-down", "Logins down 45 % in 30 days", "logins", 55)), List.of(),
-                List.of(), null, null, null)));
+        transactions.executeWithoutResult(status -> events.publishEvent(new AssessmentsChanged(null, List.of(new AssessmentChanged(1L, signalAccount,
+                LocalDate.now(), 1, 52, Tier.GREEN, Tier.YELLOW, List.of(Signal.churn("logins-down", "Logins down 45 % in 30 days", "logins", 55)),
+                List.of(), List.of(), null, null, null)))));
         Instant overdueAt = dueAt(overduePlay);
         Eventually.await("the first task is overdue", Duration.ofSeconds(5), () -> Instant.now().isAfter(overdueAt));
         Instant at = dueAt(duePlay).minusSeconds(1);
@@ -228,6 +229,41 @@ class MessageWiringTest extends MailApiTest {
                 Integer.class, idle)).as("no empty digest").isZero();
         MimeMessage mail = awaitMail(csm + "@example.test", "Your day, ", "");
         assertThat(GreenMailUtil.getBody(mail)).contains(overdue);
+    }
+
+    @Test
+    void shouldKeepTheSignalsARunsBatchRaisedWithEachAccountsOwnCsmForTheirDigests() {
+        String first = PlayFixture.account("RUN-SIG");
+        String second = PlayFixture.account("RUN-SIG");
+        String quiet = PlayFixture.account("RUN-QUIET");
+        String unknown = PlayFixture.account("RUN-UNKNOWN");
+        LocalDate today = LocalDate.now();
+        db.storeAccount(first, "SMB", today.minusYears(1), today.plusMonths(6), "t-csm", "t-lead");
+        db.storeAccount(second, "SMB", today.minusYears(1), today.plusMonths(6), "t-csm2", "t-lead");
+        db.storeAccount(quiet, "SMB", today.minusYears(1), today.plusMonths(6), "t-csm", "t-lead");
+        Signal logins = Signal.churn("logins-down", "Logins down 45 % in 30 days", "logins", 55);
+        Signal nps = Signal.churn("nps-detractor", "NPS 4 from the champion", "score", 4);
+        Signal seats = Signal.expansion("seats-high-months", "Seat utilisation above 80 % for three months (91 %)", "utilisation", 91);
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new AssessmentsChanged(Long.MAX_VALUE - 7, List.of(
+                new AssessmentChanged(11L, first, today, 1, 35, null, Tier.RED, List.of(logins, nps), List.of(), List.of(logins, nps),
+                        null, null, null),
+                new AssessmentChanged(12L, quiet, today, 1, 80, Tier.YELLOW, Tier.GREEN, List.of(), List.of(logins), List.of(), null, null, null),
+                new AssessmentChanged(13L, second, today, 1, 85, null, Tier.GREEN, List.of(seats), List.of(), List.of(seats), null, null, null),
+                new AssessmentChanged(14L, unknown, today, 1, 50, null, Tier.YELLOW, List.of(logins), List.of(), List.of(logins),
+                        null, null, null)))));
+
+        String kept = "SELECT account_name, csm, tier, kind, code, summary, evidence FROM digest_signal WHERE account_external_id = ? ORDER BY id";
+        assertThat(db.jdbc().queryForList(kept, first)).extracting(r -> r.get("account_name") + "|" + r.get("csm") + "|" + r.get("tier") + "|"
+                + r.get("kind") + "|" + r.get("code") + "|" + r.get("summary")).containsExactly(
+                "Acme " + first + "|t-csm|RED|churn|logins-down|Logins down 45 % in 30 days",
+                "Acme " + first + "|t-csm|RED|churn|nps-detractor|NPS 4 from the champion");
+        assertThat(db.jdbc().queryForList(kept, first).get(0).get("evidence").toString()).contains("\"logins\"").contains("55");
+        assertThat(db.jdbc().queryForList(kept, second)).extracting(r -> r.get("csm") + "|" + r.get("tier") + "|" + r.get("kind") + "|"
+                + r.get("code")).containsExactly("t-csm2|GREEN|expansion|seats-high-months");
+        assertThat(db.jdbc().queryForList(kept, quiet)).as("a cleared signal is no news").isEmpty();
+        assertThat(db.jdbc().queryForList(kept, unknown)).as("an account Steward does not know: no CSM, its id for a name")
+                .extracting(r -> r.get("account_name") + "|" + r.get("csm")).containsExactly(unknown + "|null");
     }
 
     @Test
