@@ -1,5 +1,6 @@
 package org.steward.scoring;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -14,7 +15,9 @@ import org.steward.system.web.ConflictException;
 
 /**
  * The db-scheduler tasks of scoring: a whole-book run (one-time, revived on a live node when the node running
- * it dies) and the daily run (recurring: one row, so one node starts it each day).
+ * it dies) and the daily run (recurring: one row, so one node starts it each day). A requested run goes before
+ * other due jobs (high priority): after a first scoring, play timers that fell due together would otherwise keep
+ * every scheduler thread busy while the next run waits.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ScoringProperties.class)
@@ -26,6 +29,7 @@ class ScoringTasks {
     @Bean
     OneTimeTask<Long> scoringRunTask(@Lazy ScoringRuns runs) {
         return Tasks.oneTime(ScoringRuns.RUN_TASK, Long.class)
+                .defaultPriority(Priority.HIGH)
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> runs.execute(instance.getData()));
     }
