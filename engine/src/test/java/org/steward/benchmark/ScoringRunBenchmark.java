@@ -43,7 +43,7 @@ import org.steward.support.TestDatabase;
  * Whole-book scoring run from MariaDB to stored assessments: a book of {@code benchmark.accounts} accounts
  * (default 100 000) with 90 days of daily usage each, two contacts, and tickets, NPS responses, invoices and
  * CSM assessments for some (the shapes of {@link ScoringBenchmark}), bulk-loaded with LOAD DATA LOCAL INFILE
- * into a database of its own ({@code steward_scoring_bench}, kept between invocations: a book in place is not
+ * into a database of its own ({@code steward_scoring_bench}, kept between invocations unless {@code -Dbenchmark.fresh=true}: a book in place is not
  * loaded again). Then {@code benchmark.runs} runs (default 3) through the API, each timed from the POST until
  * the run reports SUCCEEDED, with the heap's peak use sampled every 50 ms. After each run the benchmark waits until
  * the plays the run set off have started (no orchestration job left) and reports how many and how long it took, so
@@ -68,6 +68,9 @@ class ScoringRunBenchmark extends ApiTest {
         String server = server();
         try (Connection connection = DriverManager.getConnection(server, TestDatabase.username(), TestDatabase.password());
              Statement statement = connection.createStatement()) {
+            if (Boolean.getBoolean("benchmark.fresh")) {
+                statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            }
             statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
