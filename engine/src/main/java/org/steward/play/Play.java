@@ -77,6 +77,14 @@ class Play {
     @Column(name = "new_arr")
     private BigDecimal newArr;
 
+    private String stage;
+
+    @Column(name = "ended_by")
+    private String endedBy;
+
+    @Column(name = "end_note")
+    private String endNote;
+
     protected Play() {
     }
 
@@ -114,6 +122,18 @@ class Play {
         this.newArr = newArr;
     }
 
+    /** The play reached a node that names where it stands now (BPMN meta data {@code stage}). */
+    void enteredStage(String stage) {
+        this.stage = stage;
+    }
+
+    /** A CS person closes the play by hand: who, and their note, recorded before the process ends. */
+    void closedBy(String username, String note) {
+        this.endedBy = username;
+        this.endNote = note;
+        this.endReason = truncate("Closed by " + username);
+    }
+
     /** The terminate end event the play reached; its name says why the play ends. */
     void reachedEnd(String reason) {
         if (endReason == null) {
@@ -125,6 +145,7 @@ class Play {
         this.status = status;
         this.outcome = outcome;
         this.endedAt = at;
+        this.stage = null;
         if (endReason == null) {
             endReason = status == PlayStatus.CANCELLED ? "Cancelled" : "Ended";
         }
@@ -216,5 +237,18 @@ class Play {
 
     BigDecimal getNewArr() {
         return newArr;
+    }
+
+    /** Where a running play stands (null once it ended, and for kinds that do not name their steps). */
+    String getStage() {
+        return stage;
+    }
+
+    String getEndedBy() {
+        return endedBy;
+    }
+
+    String getEndNote() {
+        return endNote;
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +28,7 @@ import org.steward.user.Role;
 
 /**
  * The history of plays, newest first: a CSM sees the plays of the accounts they own, a team lead those of their team,
- * CS ops, CS directors and admins all.
+ * CS ops, CS directors and admins all. A running save play can be closed by hand with an outcome.
  */
 @RestController
 @RequestMapping("/api/v1/plays")
@@ -35,9 +37,9 @@ class PlayController {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PlayView(String id, String kind, String accountExternalId, String csmOwner, String teamLead, PlayStatus status,
-                    Instant startedAt, Instant endedAt, String startReason, String endReason, String outcome, BigDecimal newArr,
-                    String playbookId, Integer playbookVersion, String variant, String contactExternalId, String tier,
-                    Cause started, Cause ended) {
+                    String stage, Instant startedAt, Instant endedAt, String startReason, String endReason, String outcome,
+                    String endedBy, String endNote, BigDecimal newArr, String playbookId, Integer playbookVersion, String variant,
+                    String contactExternalId, String tier, Cause started, Cause ended) {
 
         /** The assessment and signal codes a start or end came from (absent for a play started or ended by hand). */
         record Cause(Long assessmentId, List<String> signals) {
@@ -49,8 +51,8 @@ class PlayController {
 
         static PlayView of(Play play) {
             return new PlayView(play.getId(), play.getKind(), play.getAccountExternalId(), play.getCsmOwner(), play.getTeamLead(),
-                    play.getStatus(), play.getStartedAt(), play.getEndedAt(), play.getStartReason(), play.getEndReason(), play.getOutcome(),
-                    play.getNewArr(), play.getPlaybookId(), play.getPlaybookVersion(), play.getVariant(), play.getContactExternalId(),
+                    play.getStatus(), play.getStage(), play.getStartedAt(), play.getEndedAt(), play.getStartReason(), play.getEndReason(),
+                    play.getOutcome(), play.getEndedBy(), play.getEndNote(), play.getNewArr(), play.getPlaybookId(), play.getPlaybookVersion(), play.getVariant(), play.getContactExternalId(),
                     play.getStartTier(), Cause.of(play.getStartAssessmentId(), play.getStartSignals()),
                     Cause.of(play.getEndAssessmentId(), play.getEndSignals()));
         }
@@ -60,16 +62,18 @@ class PlayController {
     }
 
     private final PlayRepository plays;
+    private final SavePlayClosing closing;
 
-    PlayController(PlayRepository plays) {
+    PlayController(PlayRepository plays, SavePlayClosing closing) {
         this.plays = plays;
+        this.closing = closing;
     }
 
     @GetMapping
     @Transactional(readOnly = true)
     PlayPage list(Authentication auth, @RequestParam(required = false) String accountExternalId,
                   @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
-                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                  @RequestParam(required = false) String stage, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PlayStatus wanted = status == null ? null : ApiParameters.oneOf(PlayStatus.class, "status", status);
         ApiParameters.requirePage(page, size);
         Caller caller = Caller.of(auth);
@@ -89,6 +93,9 @@ class PlayController {
             if (kind != null) {
                 where = cb.and(where, cb.equal(root.get("kind"), kind));
             }
+            if (stage != null) {
+                where = cb.and(where, cb.equal(root.get("stage"), stage));
+            }
             return where;
         };
         Page<Play> found = plays.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("startedAt"), Sort.Order.asc("id"))));
@@ -105,6 +112,16 @@ class PlayController {
             throw new AccessDeniedException("Play " + id + " is not of your accounts");
         }
         return PlayView.of(play);
+    }
+
+    /**
+     * Closes a running save play with an outcome and a note (its open task, if any, is cancelled): the account's CSM,
+     * its team lead, CS directors and admins.
+     */
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasAnyRole('CSM','TEAM_LEAD','CS_DIRECTOR','ADMIN')")
+    PlayView close(Authentication auth, @PathVariable String id, @RequestBody(required = false) SavePlayClosing.CloseRequest request) {
+        return PlayView.of(closing.close(Caller.of(auth), id, request));
     }
 
     private static boolean seesAll(Caller caller) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.jbpm.workflow.core.node.EndNode;
+import org.kie.api.definition.process.Node;
 import org.kie.api.event.process.ProcessCompletedEvent;
 import org.kie.api.event.process.ProcessNodeTriggeredEvent;
 import org.kie.api.event.process.ProcessStartedEvent;
@@ -20,10 +21,13 @@ import org.springframework.stereotype.Component;
  * instance, so a play row exists exactly when its process instance was committed. Reads the process variables
  * {@code accountExternalId}, {@code csmOwner}, {@code teamLead}, {@code startReason}, {@code playbookId},
  * {@code playbookVersion}, {@code variant}, {@code contactExternalId}, {@code tier}, {@code assessmentId},
- * {@code signals}, {@code outcome} and {@code newArr} by convention.
+ * {@code signals}, {@code outcome} and {@code newArr} by convention. A node with the BPMN meta data {@code stage}
+ * moves the play to that stage when it is reached.
  */
 @Component
 class PlayHistory extends DefaultKogitoProcessEventListener {
+
+    static final String STAGE = "stage";
 
     private final PlayRepository plays;
     private final EntityManager entities;
@@ -53,9 +57,12 @@ class PlayHistory extends DefaultKogitoProcessEventListener {
 
     @Override
     public void beforeNodeTriggered(ProcessNodeTriggeredEvent event) {
-        if (event.getNodeInstance().getNode() instanceof EndNode end && end.isTerminate()) {
-            String id = ((KogitoProcessInstance) event.getProcessInstance()).getStringId();
+        Node node = event.getNodeInstance().getNode();
+        String id = ((KogitoProcessInstance) event.getProcessInstance()).getStringId();
+        if (node instanceof EndNode end && end.isTerminate()) {
             plays.findById(id).ifPresent(play -> play.reachedEnd(end.getName()));
+        } else if (node.getMetaData().get(STAGE) instanceof String stage) {
+            plays.findById(id).ifPresent(play -> play.enteredStage(stage));
         }
     }
 

@@ -97,8 +97,9 @@ class PlayOrchestrator {
     }
 
     /**
-     * A play of the chosen kind runs already: no second one. A yellow save play whose account is now red is upgraded:
-     * its check-in stays, and the team lead is alerted at once (as a red play does from its start).
+     * A play of the chosen kind runs already (a save play watching for recovery runs): no second one. A yellow save
+     * play whose account is now red is upgraded: during its check-in the check-in stays and the team lead is alerted at
+     * once; while it watches for recovery it gets the recovery plan a red play gets (once per play).
      */
     private Decision onRunning(AssessmentNotice notice, PlayKind kind, Play running) {
         if (kind == PlayKind.SAVE && "RED".equals(notice.tier()) && "YELLOW".equals(running.getStartTier())) {

@@ -37,7 +37,13 @@ class PlayProcesses {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void signal(PlayKind kind, String playId, String signal) {
-        instance(kind, playId).send(Sig.of(signal, null));
+        signal(kind, playId, signal, null);
+    }
+
+    /** Sends the signal with this data (a catch event may map it into a variable). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void signal(PlayKind kind, String playId, String signal, Object data) {
+        instance(kind, playId).send(Sig.of(signal, data));
     }
 
     /** Sets these variables of a running play (the others keep their values). */

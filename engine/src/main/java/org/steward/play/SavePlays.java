@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.system.calendar.StewardBusinessCalendar;
 
 /**
  * Starts save plays (process {@code save}), tells a running one that its account turned red, and ends it when its
- * account recovers.
+ * account recovers or a CS person closes it.
  */
 @Service
 public class SavePlays {
@@ -18,6 +19,9 @@ public class SavePlays {
     static final String RECOVERY_PLAN = "recovery-plan";
     static final String RECOVERED_SIGNAL = "accountRecovered";
     static final String TURNED_RED_SIGNAL = "accountTurnedRed";
+    static final String CLOSED_SIGNAL = "playClosed";
+    /** The outcome of a save play that ended because its account recovered. */
+    static final String RECOVERED = "RECOVERED";
 
     private final PlayProcesses processes;
     private final SavePlayProperties properties;
@@ -66,15 +70,25 @@ public class SavePlays {
         return processes.start(PlayKind.SAVE, variables.map());
     }
 
-    /** The account of this save play recovered: the open task is cancelled and the play ends ("Account recovered"). */
+    /**
+     * The account of this save play recovered: the open task, if any, is cancelled and the play ends ("Account
+     * recovered", outcome RECOVERED).
+     */
     @Transactional
     public void accountRecovered(String playId) {
-        processes.signal(PlayKind.SAVE, playId, RECOVERED_SIGNAL);
+        processes.signal(PlayKind.SAVE, playId, RECOVERED_SIGNAL, RECOVERED);
+    }
+
+    /** Closes this save play with the outcome: the open task, if any, is cancelled and the play ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void close(String playId, String outcome) {
+        processes.signal(PlayKind.SAVE, playId, CLOSED_SIGNAL, outcome);
     }
 
     /**
-     * The account of this yellow save play turned red: the check-in stays with the CSM and the team lead is alerted at
-     * once (once per play). A red play ignores it.
+     * The account of this yellow save play turned red: during the check-in, the check-in stays with the CSM and the
+     * team lead is alerted at once (once per play); while the play watches for recovery, the team lead is alerted (if
+     * not yet) and the CSM gets a recovery plan, once per play. A red play ignores it.
      */
     @Transactional
     public void accountTurnedRed(String playId) {

@@ -101,7 +101,7 @@ class ProcessBenchmark {
         }));
         transaction.executeWithoutResult(status -> UnitOfWorkExecutor.executeInUnitOfWork(application.unitOfWorkManager(), () -> {
             userTasks.instances().findById(taskId).orElseThrow()
-                    .transition(DefaultUserTaskLifeCycle.COMPLETE, Map.of("outcome", "FOLLOW_UP_PLANNED"), IdentityProviders.of(csm));
+                    .transition(DefaultUserTaskLifeCycle.COMPLETE, Map.of("outcome", "RESOLVED"), IdentityProviders.of(csm));
             return null;
         }));
     }

@@ -47,16 +47,16 @@ class SaveEscalationEndToEndTest extends PlayApiTest {
 
         single(as("t-csm2").getForEntity("/api/v1/tasks?accountExternalId=" + account, Map.class));
         ResponseEntity<Map> completed = as("t-csm2").postForEntity("/api/v1/tasks/" + task + "/complete",
-                Map.of("outcome", "FOLLOW_UP_PLANNED", "note", "Exec sponsor meeting booked"), Map.class);
+                Map.of("outcome", "RESOLVED", "note", "Exec sponsor confirmed the renewal; the dip was the holidays"), Map.class);
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.OK);
 
         Map<String, Object> ended = single(as("t-lead").getForEntity("/api/v1/plays?accountExternalId=" + account, Map.class));
-        assertThat(ended).containsEntry("id", play).containsEntry("status", "COMPLETED").containsEntry("outcome", "FOLLOW_UP_PLANNED")
+        assertThat(ended).containsEntry("id", play).containsEntry("status", "COMPLETED").containsEntry("outcome", "RESOLVED")
                 .containsEntry("endReason", "Closed by the CSM").containsEntry("startReason", "health fell to yellow");
         assertThat(db.processInstances(play)).as("the engine forgot the play").isZero();
         Map<String, Object> history = as("t-csm2").getForEntity("/api/v1/tasks/" + task, Map.class).getBody();
         assertThat(history).containsEntry("status", "COMPLETED").containsEntry("completedBy", "t-csm2").containsEntry("escalated", true);
-        assertThat(history.get("outcome").toString()).contains("FOLLOW_UP_PLANNED").contains("Exec sponsor meeting booked");
+        assertThat(history.get("outcome").toString()).contains("RESOLVED").contains("Exec sponsor confirmed the renewal");
         assertThat(as("t-csm").getForEntity("/api/v1/plays/" + play, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(as("t-csm3").getForEntity("/api/v1/plays/" + play, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }

@@ -32,10 +32,11 @@ import org.steward.support.PlayFixture;
 import org.steward.system.calendar.StewardBusinessCalendar;
 
 /**
- * Orchestration: an assessment starts the play the rules chose, from the current playbook, once per kind and account;
- * a yellow save play that turns red alerts the team lead; snoozes hold a kind back; an account green for the recovery
- * period ends its save play; a late or repeated assessment changes nothing. Every start and end names its assessment. A
- * whole-book run's plays start once the run has ended, and one assessment that fails does not hold back the others.
+ * Orchestration: an assessment starts the play the rules chose, from the current playbook, once per kind and account
+ * (a save play watching for recovery counts as running); a yellow save play that turns red alerts the team lead;
+ * snoozes hold a kind back; an account green for the recovery period ends its save play; a late or repeated assessment
+ * changes nothing. Every start and end names its assessment. A whole-book run's plays start once the run has ended, and
+ * one assessment that fails does not hold back the others.
  */
 class PlayOrchestrationTest extends PlayApiTest {
 
@@ -213,6 +214,29 @@ class PlayOrchestrationTest extends PlayApiTest {
         String play = (String) plays.get(0).get("id");
         assertThat(db.tasks(play)).extracting(t -> t.get("name")).containsExactly("csm-check-in");
         assertThat(db.escalations(play)).extracting(e -> e.get("kind")).containsExactly("ACCOUNT_RED");
+    }
+
+    @Test
+    void shouldNotStartASecondSavePlayWhileThePlanIsInMotionAndEndTheWatchingPlayOnRecovery() {
+        String account = storedAccount("ORC-WATCH");
+        assertThat(handle(red(base + 1, account))).isEqualTo(Decision.STARTED);
+        String play = (String) db.plays(account).get(0).get("id");
+        completeTask(db.taskId(play, "recovery-plan"), "t-csm", Map.of("outcome", "PLAN_AGREED", "plan", "Exec sync weekly",
+                "targetDate", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()));
+        assertThat(db.play(play)).containsEntry("status", "ACTIVE").containsEntry("stage", "WATCHING_FOR_RECOVERY");
+
+        assertThat(handle(red(base + 2, account))).isEqualTo(Decision.RUNNING_ALREADY);
+        assertThat(handle(yellow(base + 3, account))).isEqualTo(Decision.RUNNING_ALREADY);
+        assertThat(db.plays(account)).hasSize(1);
+        assertThat(db.tasks(play)).as("no new task while the plan is in motion").hasSize(1);
+
+        handle(notice(base + 4, account, Tier.GREEN, List.of(), null));
+        db.jdbc().update("UPDATE play_account_tier SET tier_since = tier_since - INTERVAL 8 DAY WHERE account_external_id = ?", account);
+        recovery.run();
+
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "RECOVERED")
+                .containsEntry("end_assessment_id", base + 4);
+        assertThat(handle(yellow(base + 5, account))).as("a new slide starts a new play").isEqualTo(Decision.STARTED);
     }
 
     @Test

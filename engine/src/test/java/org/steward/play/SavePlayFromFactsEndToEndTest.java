@@ -41,7 +41,8 @@ import org.steward.user.UserDirectory;
  * End to end, from facts alone: facts that turn an account red → an assessment → a save play from the published
  * playbook → the recovery-plan task in the CSM's inbox and the D-style outreach in the outbox, which arrives once
  * when the CSM sends it → the SLA lapses → the task is in the team lead's escalation queue → the team lead
- * reassigns it → then either the new CSM completes it with an outcome, or the account recovers and the play ends.
+ * reassigns it → then either the new CSM completes it with an outcome and the play watches the account until it
+ * recovers, or the account recovers while the task is open; either way the play ends when the account recovers.
  * The only shortcut: the recovery-plan SLA is published as 5 seconds for the test.
  */
 class SavePlayFromFactsEndToEndTest extends MailApiTest {
@@ -77,7 +78,7 @@ class SavePlayFromFactsEndToEndTest extends MailApiTest {
     }
 
     @Test
-    void aRedAccountGetsARecoveryPlanThatEscalatesIsReassignedAndCompleted() {
+    void aRedAccountGetsARecoveryPlanThatEscalatesIsReassignedAndCompletedAndThePlayEndsWhenTheAccountRecovers() {
         String account = PlayFixture.account("E2E-DONE");
         String champion = uniqueAddress("morgan.hale");
         turnRed(account, champion);
@@ -93,10 +94,19 @@ class SavePlayFromFactsEndToEndTest extends MailApiTest {
                         "targetDate", TODAY.plusDays(30).toString()), Map.class);
         assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.OK);
 
-        Map<String, Object> ended = awaitPlayStatus(account, play.get("id"), "COMPLETED");
-        assertThat(ended).containsEntry("outcome", "PLAN_AGREED");
+        Eventually.await("the play watches for recovery", WAIT,
+                () -> "WATCHING_FOR_RECOVERY".equals(play(account, play.get("id")).get("stage")));
+        assertThat(play(account, play.get("id"))).containsEntry("status", "ACTIVE");
         assertThat(as("t-csm2").postForEntity("/api/v1/tasks/" + task + "/complete", Map.of("outcome", "PLAN_AGREED"), Map.class)
                 .getStatusCode()).as("a completed task cannot be completed again").isEqualTo(HttpStatus.CONFLICT);
+
+        recoverAndWaitOutTheRecoveryPeriod(account, play);
+
+        Map<String, Object> ended = awaitPlayStatus(account, play.get("id"), "COMPLETED");
+        assertThat(ended).containsEntry("outcome", "RECOVERED");
+        assertThat(ended.get("endReason").toString()).startsWith("Account recovered");
+        assertThat(plays(account)).as("no second save play while the plan was in motion")
+                .filteredOn(p -> "save".equals(p.get("kind"))).hasSize(1);
     }
 
     @Test
@@ -110,6 +120,17 @@ class SavePlayFromFactsEndToEndTest extends MailApiTest {
         escalatedToTheTeamLead(task);
         reassign(task, "t-csm2");
 
+        recoverAndWaitOutTheRecoveryPeriod(account, play);
+
+        Map<String, Object> ended = awaitPlayStatus(account, play.get("id"), "COMPLETED");
+        assertThat(ended.get("endReason").toString()).startsWith("Account recovered");
+        assertThat(db.task(task)).containsEntry("status", "CANCELLED");
+        assertThat(as("t-csm2").getForObject("/api/v1/tasks?assignee=me&accountExternalId=" + account, Map.class).get("items"))
+                .as("nothing left in the inbox").asList().isEmpty();
+    }
+
+    /** The facts recover; the play goes on while the account is green for less than the recovery period, then ends. */
+    private void recoverAndWaitOutTheRecoveryPeriod(String account, Map<String, Object> play) {
         recover(account);
         // once green, the rules may choose an expansion play for the recovered account: the save play is found by its id
         Eventually.await("the account is green again", WAIT, () -> "GREEN".equals(health(account).get("tier")));
@@ -120,12 +141,6 @@ class SavePlayFromFactsEndToEndTest extends MailApiTest {
 
         db.jdbc().update("UPDATE play_account_tier SET tier_since = tier_since - INTERVAL 8 DAY WHERE account_external_id = ?", account);
         recovery.run();
-
-        Map<String, Object> ended = awaitPlayStatus(account, play.get("id"), "COMPLETED");
-        assertThat(ended.get("endReason").toString()).startsWith("Account recovered");
-        assertThat(db.task(task)).containsEntry("status", "CANCELLED");
-        assertThat(as("t-csm2").getForObject("/api/v1/tasks?assignee=me&accountExternalId=" + account, Map.class).get("items"))
-                .as("nothing left in the inbox").asList().isEmpty();
     }
 
     /** Usage halves and stays low, an urgent ticket sits open, NPS 2 from the D champion, an invoice overdue, CSM says 2. */

@@ -19,8 +19,10 @@ import org.steward.support.PlayFixture;
 import org.steward.system.calendar.StewardBusinessCalendar;
 
 /**
- * processes/save.bpmn, one test per path: yellow and red, closed by the CSM with an outcome, escalated twice, ended on
- * recovery, a yellow play whose account turns red, and the task wording taken from the playbook terms.
+ * processes/save.bpmn, one test per path: yellow and red; a check-in that finds nothing to save ends the play, any other
+ * outcome (and every recovery plan) leaves it watching for recovery until the account recovers or a CS person closes
+ * it; escalated twice; ended on recovery; a yellow play whose account turns red during the check-in or while watching;
+ * and the task wording taken from the playbook terms.
  */
 class SavePlayProcessTest extends PlayApiTest {
 
@@ -38,7 +40,7 @@ class SavePlayProcessTest extends PlayApiTest {
                 .containsEntry("account_external_id", account).containsEntry("sla", "5bd").containsEntry("title", "CSM check-in");
         Instant due = ((Timestamp) task.get("due_at")).toInstant();
         assertThat(due).isBetween(calendar.dueAt(before, "5bd").minusSeconds(1), calendar.dueAt(Instant.now(), "5bd").plusSeconds(1));
-        assertThat(db.play(play)).containsEntry("status", "ACTIVE").containsEntry("kind", "save")
+        assertThat(db.play(play)).containsEntry("status", "ACTIVE").containsEntry("kind", "save").containsEntry("stage", "CHECK_IN")
                 .containsEntry("start_reason", "tier fell to yellow").containsEntry("csm_owner", "t-csm");
 
         String taskId = (String) task.get("id");
@@ -47,7 +49,7 @@ class SavePlayProcessTest extends PlayApiTest {
         assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
 
         assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "RESOLVED")
-                .containsEntry("end_reason", "Closed by the CSM");
+                .containsEntry("end_reason", "Closed by the CSM").containsEntry("stage", null);
         assertThat(db.task(play, "csm-check-in")).containsEntry("status", "COMPLETED").containsEntry("completed_by", "t-csm")
                 .containsEntry("is_open", false);
         assertThat((String) db.task(play, "csm-check-in").get("outcome_json")).contains("\"outcome\":\"RESOLVED\"");
@@ -82,7 +84,7 @@ class SavePlayProcessTest extends PlayApiTest {
         assertThat(as("t-director").getForEntity("/api/v1/tasks/" + taskId, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         complete(taskId, "t-csm", Map.of("outcome", "FOLLOW_UP_PLANNED", "note", "Late, but the call happened"));
-        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "FOLLOW_UP_PLANNED");
+        assertThat(db.play(play)).containsEntry("status", "ACTIVE").containsEntry("stage", "WATCHING_FOR_RECOVERY");
         assertThat(db.escalations(play)).allSatisfy(e -> assertThat(e).containsEntry("status", "RESOLVED")
                 .containsEntry("resolution", "TASK_COMPLETED"));
         assertThat(((Number) db.task(play, "csm-check-in").get("completed_late_seconds")).longValue()).isPositive();
@@ -104,10 +106,83 @@ class SavePlayProcessTest extends PlayApiTest {
         ResponseEntity<Map> queue = as("t-lead").getForEntity("/api/v1/escalations?size=200", Map.class);
         assertThat(queue.getBody().get("items").toString()).contains(play).contains("ACCOUNT_RED");
 
-        complete((String) task.get("id"), "t-csm", Map.of("outcome", "PLAN_AGREED", "plan", "Weekly exec sync; fix SSO by Friday",
-                "targetDate", LocalDate.now().plusDays(30).toString()));
-        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "PLAN_AGREED");
+        agreePlan((String) task.get("id"));
+        assertThat(db.play(play)).as("the plan is in motion: the play watches the account").containsEntry("status", "ACTIVE")
+                .containsEntry("stage", "WATCHING_FOR_RECOVERY").containsEntry("outcome", null);
+        assertThat(variable("save", play, "outcome")).isEqualTo("PLAN_AGREED");
+        assertThat(db.tasks(play)).hasSize(1);
+        assertThat(db.escalations(play).get(0)).as("the team lead stays in until the play ends").containsEntry("status", "OPEN");
+    }
+
+    @Test
+    void shouldWatchAnAccountWhoseRecoveryPlanIsAgreedUntilItRecovers() {
+        String play = savePlays.start(new SavePlayStart(PlayFixture.account("SAVE-WATCH-RECOVERS"), SaveTier.RED, "t-csm", "t-lead",
+                "tier fell to red"));
+        agreePlan(db.taskId(play, "recovery-plan"));
+        assertThat(db.play(play)).containsEntry("stage", "WATCHING_FOR_RECOVERY");
+
+        savePlays.accountRecovered(play);
+
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "RECOVERED")
+                .containsEntry("end_reason", "Account recovered").containsEntry("stage", null);
+        assertThat(db.tasks(play)).extracting(t -> t.get("status")).containsExactly("COMPLETED");
         assertThat(db.escalations(play).get(0)).containsEntry("status", "RESOLVED").containsEntry("resolution", "PLAY_COMPLETED");
+        assertThat(db.processInstances(play)).isZero();
+    }
+
+    @Test
+    void shouldEndAWatchingPlayThatTheCsmClosesWithAnOutcome() {
+        String play = savePlays.start(new SavePlayStart(PlayFixture.account("SAVE-WATCH-CLOSED"), SaveTier.RED, "t-csm", "t-lead",
+                "tier fell to red"));
+        agreePlan(db.taskId(play, "recovery-plan"));
+
+        ResponseEntity<Map> closed = as("t-csm").postForEntity("/api/v1/plays/" + play + "/close",
+                Map.of("outcome", "CHURNED", "note", "Board decided to move to a competitor at renewal"), Map.class);
+
+        assertThat(closed.getStatusCode()).as("%s", closed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(closed.getBody()).containsEntry("status", "COMPLETED").containsEntry("outcome", "CHURNED")
+                .containsEntry("endedBy", "t-csm").containsEntry("endReason", "Closed by t-csm")
+                .containsEntry("endNote", "Board decided to move to a competitor at renewal").doesNotContainKey("stage");
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "CHURNED").containsEntry("ended_by", "t-csm");
+        assertThat(db.processInstances(play)).isZero();
+        assertThat(db.escalations(play).get(0)).containsEntry("status", "RESOLVED");
+    }
+
+    @Test
+    void shouldCancelTheOpenTaskWhenTheTeamLeadClosesThePlay() {
+        String play = savePlays.start(new SavePlayStart(PlayFixture.account("SAVE-CLOSE-TASK"), SaveTier.YELLOW, "t-csm", "t-lead",
+                "tier fell to yellow"));
+        String taskId = db.taskId(play, "csm-check-in");
+
+        ResponseEntity<Map> closed = as("t-lead").postForEntity("/api/v1/plays/" + play + "/close",
+                Map.of("outcome", "HANDED_OVER", "note", "The account executive runs the renewal rescue from here"), Map.class);
+
+        assertThat(closed.getStatusCode()).as("%s", closed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "HANDED_OVER")
+                .containsEntry("ended_by", "t-lead");
+        assertThat(db.task(taskId)).containsEntry("status", "CANCELLED").containsEntry("is_open", false);
+        assertThat(db.engineTasks(taskId)).isZero();
+    }
+
+    @Test
+    void shouldGiveAWatchingYellowPlayARecoveryPlanOnceWhenItsAccountTurnsRed() {
+        String play = savePlays.start(new SavePlayStart(PlayFixture.account("SAVE-WATCH-RED"), SaveTier.YELLOW, "t-csm", "t-lead",
+                "tier fell to yellow"));
+        complete(db.taskId(play, "csm-check-in"), "t-csm", Map.of("outcome", "NO_RESPONSE", "note", "Three calls, two emails, nothing"));
+        assertThat(db.play(play)).containsEntry("stage", "WATCHING_FOR_RECOVERY");
+
+        savePlays.accountTurnedRed(play);
+
+        assertThat(db.play(play)).containsEntry("status", "ACTIVE").containsEntry("stage", "RECOVERY_PLAN");
+        assertThat(db.task(play, "recovery-plan")).containsEntry("assignee", "t-csm").containsEntry("sla", "10bd");
+        assertThat(db.escalations(play)).extracting(e -> e.get("kind")).containsExactly("ACCOUNT_RED");
+
+        agreePlan(db.taskId(play, "recovery-plan"));
+        savePlays.accountTurnedRed(play);
+
+        assertThat(db.play(play)).as("one recovery plan per play").containsEntry("stage", "WATCHING_FOR_RECOVERY");
+        assertThat(db.tasks(play)).extracting(t -> t.get("name")).containsExactly("csm-check-in", "recovery-plan");
+        assertThat(db.escalations(play)).hasSize(1);
     }
 
     @Test
@@ -131,7 +206,8 @@ class SavePlayProcessTest extends PlayApiTest {
 
         savePlays.accountRecovered(play);
 
-        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("end_reason", "Account recovered");
+        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("end_reason", "Account recovered")
+                .containsEntry("outcome", "RECOVERED");
         assertThat(db.task(play, "csm-check-in")).containsEntry("status", "CANCELLED").containsEntry("is_open", false);
         assertThat(db.processInstances(play)).isZero();
         assertThat(db.engineTasks(taskId)).isZero();
@@ -170,7 +246,7 @@ class SavePlayProcessTest extends PlayApiTest {
         assertThat(db.play(play)).containsEntry("status", "ACTIVE");
 
         complete(taskId, "t-csm", Map.of("outcome", "FOLLOW_UP_PLANNED", "note", "Recovery call with the lead on Monday"));
-        assertThat(db.play(play)).containsEntry("status", "COMPLETED").containsEntry("outcome", "FOLLOW_UP_PLANNED");
+        assertThat(db.play(play)).containsEntry("status", "ACTIVE").containsEntry("stage", "WATCHING_FOR_RECOVERY");
     }
 
     @Test
@@ -186,6 +262,11 @@ class SavePlayProcessTest extends PlayApiTest {
                 .containsEntry("start_tier", "RED").containsEntry("start_assessment_id", 42L).containsEntry("start_signals", "logins-down")
                 .containsEntry("contact_external_id", "contact-1");
         assertThat(variable("save", play, "directorSla")).isEqualTo("9bd");
+    }
+
+    private void agreePlan(String taskId) {
+        complete(taskId, "t-csm", Map.of("outcome", "PLAN_AGREED", "plan", "Weekly exec sync; fix SSO by Friday",
+                "targetDate", LocalDate.now().plusDays(30).toString()));
     }
 
     private void complete(String taskId, String user, Map<String, Object> outcome) {
