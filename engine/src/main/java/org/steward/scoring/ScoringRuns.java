@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.slf4j.Logger;
@@ -81,7 +82,8 @@ class ScoringRuns implements DisposableBean {
     ScoringRun request(String requestedBy, String trigger) {
         long id = transaction.execute(status -> {
             long created = create(requestedBy, trigger);
-            scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(RUN_TASK, taskId(created), created),
+            scheduler.getObject().scheduleIfNotExists(new TaskInstance.Builder<Long>(RUN_TASK, taskId(created)).data(created)
+                            .priority(Priority.HIGH).build(),
                     clock.instant());
             return created;
         });
