@@ -32,7 +32,9 @@ import org.steward.scoring.facts.Tier;
  * is recorded. Publishes one {@link AssessmentsChanged} per batch with every assessment that changed tier, signals or
  * playbook.
  * The accounts' health rows are locked first, in id order, so two writers (a run and the single-account
- * scorer) never interleave on one account.
+ * scorer) never interleave on one account; and of two assessments of one day, the one whose facts were read later
+ * stays current (a run that read an account just before its facts changed does not undo the assessment the change
+ * brought), the other only joins the history.
  */
 @Component
 class AssessmentWriter {
@@ -112,14 +114,20 @@ class AssessmentWriter {
                     assessment.primaryContact() == null ? null : assessment.primaryContact().contactId(),
                     playbook == null ? null : playbook.playbookId(), playbook == null ? null : playbook.variant(),
                     playbook == null ? null : playbook.contactId(), scored.detailJson()});
-            scoreRows.add(new Object[] {scored.accountId(), assessment.asOf(), assessment.score()});
             Previous before = previous.get(scored.accountId());
-            if (before.asOf != null && before.asOf.isAfter(assessment.asOf())) {
-                continue; // a later day is current already: this one only joins the history
+            boolean readFromOlderFacts = assessment.asOf().equals(before.asOf) && before.factsReadAt != null
+                    && scored.factsReadAt() != null && before.factsReadAt.isAfter(scored.factsReadAt());
+            if (!readFromOlderFacts) {
+                scoreRows.add(new Object[] {scored.accountId(), assessment.asOf(), assessment.score()});
+            }
+            if (before.asOf != null && before.asOf.isAfter(assessment.asOf()) || readFromOlderFacts) {
+                // a later day is current already, or this day's assessment from facts read later (a run that read
+                // the account before its facts changed): this one only joins the history
+                continue;
             }
             LocalDate tierSince = assessment.tier() == before.tier && before.tierSince != null ? before.tierSince
                     : assessment.asOf();
-            healthRows.add(new Object[] {scored.accountId(), id, assessment.asOf(), assessment.score(),
+            healthRows.add(new Object[] {scored.accountId(), id, assessment.asOf(), scored.factsReadAt(), assessment.score(),
                     assessment.tier().name(), tierSince, playbook == null ? null : playbook.playbookId(),
                     playbook == null ? null : playbook.variant(), playbook == null ? null : playbook.contactId(),
                     playbook == null ? null : truncate(playbook.reason(), 1000)});
@@ -154,9 +162,10 @@ class AssessmentWriter {
                 + " playbook_contact_id, detail) VALUES ", 15, "", assessmentRows);
         insert("INSERT INTO daily_score (account_id, day, score) VALUES ", 3,
                 " ON DUPLICATE KEY UPDATE score = VALUES(score)", scoreRows);
-        insert("INSERT INTO account_health (account_id, assessment_id, as_of, score, tier, tier_since, playbook_id,"
-                + " playbook_variant, playbook_contact_id, playbook_reason) VALUES ", 10, " ON DUPLICATE KEY UPDATE"
-                + " assessment_id = VALUES(assessment_id), as_of = VALUES(as_of), score = VALUES(score),"
+        insert("INSERT INTO account_health (account_id, assessment_id, as_of, facts_read_at, score, tier, tier_since,"
+                + " playbook_id, playbook_variant, playbook_contact_id, playbook_reason) VALUES ", 11, " ON DUPLICATE KEY"
+                + " UPDATE assessment_id = VALUES(assessment_id), as_of = VALUES(as_of),"
+                + " facts_read_at = VALUES(facts_read_at), score = VALUES(score),"
                 + " tier = VALUES(tier), tier_since = VALUES(tier_since), playbook_id = VALUES(playbook_id),"
                 + " playbook_variant = VALUES(playbook_variant), playbook_contact_id = VALUES(playbook_contact_id),"
                 + " playbook_reason = VALUES(playbook_reason)", healthRows);
@@ -188,6 +197,7 @@ class AssessmentWriter {
     /** What the account's current health was before this batch. */
     private static final class Previous {
         LocalDate asOf;
+        LocalDateTime factsReadAt;
         Tier tier;
         LocalDate tierSince;
         PlaybookChoice playbook;
@@ -209,10 +219,12 @@ class AssessmentWriter {
         Object[] args = previous.keySet().toArray();
         String in = " IN (" + String.join(", ", Collections.nCopies(args.length, "?")) + ")";
         jdbc.query("SELECT account_id, as_of, tier, tier_since, playbook_id, playbook_variant, playbook_contact_id,"
-                + " playbook_reason FROM account_health WHERE account_id" + in + " ORDER BY account_id FOR UPDATE",
+                + " playbook_reason, facts_read_at FROM account_health WHERE account_id" + in
+                + " ORDER BY account_id FOR UPDATE",
                 (RowCallbackHandler) rs -> {
                     Previous before = previous.get(rs.getLong(1));
                     before.asOf = rs.getObject(2, LocalDate.class);
+                    before.factsReadAt = rs.getObject(9, LocalDateTime.class);
                     String tier = rs.getString(3);
                     before.tier = tier == null ? null : Tier.valueOf(tier);
                     before.tierSince = rs.getObject(4, LocalDate.class);

@@ -1,6 +1,7 @@
 package org.steward.scoring;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -37,8 +38,11 @@ class BookReader {
         this.json = json;
     }
 
-    /** An account to score: its internal id and everything the rules read about it. */
-    record Entry(long accountId, AccountSnapshot snapshot) {
+    /**
+     * An account to score: its internal id, everything the rules read about it, and when that was read (the
+     * database's clock, UTC; taken before the reads, so no fact committed before it is missing).
+     */
+    record Entry(long accountId, AccountSnapshot snapshot, LocalDateTime factsReadAt) {
     }
 
     /** The next accounts in id order; {@code lastId} is where the next chunk starts. */
@@ -50,12 +54,14 @@ class BookReader {
     }
 
     Chunk chunk(long afterId, int size, LocalDate asOf, int usageDays) {
+        LocalDateTime readAt = databaseTime();
         AccountChunk chunk = book.chunk(afterId, size, new FactWindow(asOf, usageDays));
-        return new Chunk(entries(chunk.accounts(), asOf), chunk.lastId());
+        return new Chunk(entries(chunk.accounts(), asOf, readAt), chunk.lastId());
     }
 
     List<Entry> accounts(Collection<String> externalIds, LocalDate asOf, int usageDays) {
-        return entries(book.read(externalIds, new FactWindow(asOf, usageDays)), asOf);
+        LocalDateTime readAt = databaseTime();
+        return entries(book.read(externalIds, new FactWindow(asOf, usageDays)), asOf, readAt);
     }
 
     /** Scores one account; an error outside the rules (facts the assembler cannot take) is a failure too. */
@@ -69,10 +75,15 @@ class BookReader {
         }
         String detail = result instanceof AccountAssessment assessment
                 ? StoredJson.write(json, assessment) : null;
-        return new Scored(entry.accountId(), result, detail);
+        return new Scored(entry.accountId(), result, detail, entry.factsReadAt());
     }
 
-    private List<Entry> entries(List<BookAccount> accounts, LocalDate asOf) {
+    /** One clock for every node: the database's. */
+    private LocalDateTime databaseTime() {
+        return jdbc.queryForObject("SELECT UTC_TIMESTAMP(6)", LocalDateTime.class);
+    }
+
+    private List<Entry> entries(List<BookAccount> accounts, LocalDate asOf, LocalDateTime readAt) {
         if (accounts.isEmpty()) {
             return List.of();
         }
@@ -81,7 +92,7 @@ class BookReader {
         for (BookAccount account : accounts) {
             entries.add(new Entry(account.id(), new AccountSnapshot(asOf, account.account(), account.contacts(),
                     account.usage(), account.tickets(), account.nps(), account.invoices(), account.assessments(),
-                    past.getOrDefault(account.id(), List.of()), List.of(), account.firstUsage())));
+                    past.getOrDefault(account.id(), List.of()), List.of(), account.firstUsage()), readAt));
         }
         return entries;
     }

@@ -3,6 +3,7 @@ package org.steward.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,18 @@ class ScoringRunApiTest extends ApiTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private BookReader reader;
+
+    @Autowired
+    private AssessmentWriter writer;
+
+    @Autowired
+    private ActiveRuleSets ruleSets;
+
+    @Autowired
+    private java.time.Clock clock;
 
     private BookFixture book;
 
@@ -132,6 +145,35 @@ class ScoringRunApiTest extends ApiTest {
                 .hasEntrySatisfying("message", message -> assertThat(message.toString()).contains("account under review"));
         assertThat(as("t-csm").getForEntity("/api/v1/accounts/" + book.id("fine") + "/health", Map.class).getBody())
                 .containsEntry("lastFailure", null);
+    }
+
+    /**
+     * A run reads a chunk, and before it stores the chunk an account's facts change and the account is scored alone. The
+     * run's assessment of that account, read from the older facts, joins the history; the newer one stays current.
+     */
+    @Test
+    void shouldKeepTheAssessmentFromLaterFactsCurrentWhenARunStoresOlderOnesOfTheSameDay() {
+        book.steadyAccount("raced", Segment.SMB, 20, 15, 30);
+        Eventually.await("account scored on its facts", Duration.ofSeconds(20), single::idle);
+        ActiveRuleSet ruleSet = ruleSets.current();
+        AccountScorer scorer = new AccountScorer(ruleSet.rules());
+        LocalDate today = LocalDate.now(clock);
+        List<Scored> readByTheRun = reader.accounts(List.of(book.id("raced")), today,
+                FactAssembler.usageDays(ruleSet.rules().parameters())).stream().map(entry -> reader.score(scorer, entry)).toList();
+
+        assertThat(single.score(List.of(book.id("raced")))).isEqualTo(1);
+        long scoredAlone = latestAssessment(book.id("raced"));
+        long run = runs.create("t-ops", ScoringRuns.MANUAL);
+        try {
+            writer.write(readByTheRun, ruleSet.version(), run, 10, outcome -> { });
+        } finally {
+            runTable.finish(run, ScoringRun.RunState.SUCCEEDED, null);
+        }
+
+        assertThat(latestAssessment(book.id("raced"))).as("the assessment from the later read stays current").isEqualTo(scoredAlone);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assessment a JOIN account acc ON acc.id = a.account_id"
+                + " WHERE acc.external_id = ? AND a.run_id = ?", Integer.class, book.id("raced"), run))
+                .as("the run's assessment joins the history").isEqualTo(1);
     }
 
     @Test
