@@ -15,12 +15,14 @@ import org.steward.system.web.FieldProblem;
 import org.steward.system.web.InvalidInputException;
 import org.steward.system.web.NotFoundException;
 import org.steward.task.Caller;
+import org.steward.task.TaskReads;
 import org.steward.user.Role;
 
 /**
  * A CS person closes a running save play with an outcome and a note: the play may be watching for recovery or still
  * have its task open (the task is cancelled). Who may: the CSM and the team lead of the account (as the account says
- * now, or as the play started), CS directors and admins. Recorded on the play: who, the outcome, the note.
+ * now, or as the play started), the CSM the play's latest task went to (after a reassignment), CS directors and
+ * admins. Recorded on the play: who, the outcome, the note.
  */
 @Service
 class SavePlayClosing {
@@ -46,11 +48,13 @@ class SavePlayClosing {
     private final PlayRepository plays;
     private final AccountDirectory accounts;
     private final SavePlays savePlays;
+    private final TaskReads tasks;
 
-    SavePlayClosing(PlayRepository plays, AccountDirectory accounts, SavePlays savePlays) {
+    SavePlayClosing(PlayRepository plays, AccountDirectory accounts, SavePlays savePlays, TaskReads tasks) {
         this.plays = plays;
         this.accounts = accounts;
         this.savePlays = savePlays;
+        this.tasks = tasks;
     }
 
     @Transactional
@@ -93,13 +97,20 @@ class SavePlayClosing {
         return known.orElseThrow();
     }
 
+    /** The play's latest task went to {@code user}: the CSM a team lead handed the play to. */
+    private boolean carriedTheLatestTask(String user, Play play) {
+        List<TaskReads.TaskSummary> ofPlay = tasks.ofPlay(play.getId());
+        return !ofPlay.isEmpty() && user.equals(ofPlay.get(ofPlay.size() - 1).assignee());
+    }
+
     private void requireAllowed(Caller caller, Play play) {
         if (caller.seesEverything()) {
             return;
         }
         Optional<AccountTerms> account = Optional.ofNullable(play.getAccountExternalId()).flatMap(accounts::find);
         String user = caller.username();
-        boolean csm = caller.has(Role.CSM) && (user.equals(play.getCsmOwner()) || account.map(a -> user.equals(a.csmOwner())).orElse(false));
+        boolean csm = caller.has(Role.CSM) && (user.equals(play.getCsmOwner()) || account.map(a -> user.equals(a.csmOwner())).orElse(false)
+                || carriedTheLatestTask(user, play));
         boolean lead = caller.has(Role.TEAM_LEAD)
                 && (user.equals(play.getTeamLead()) || account.map(a -> user.equals(a.teamLead())).orElse(false));
         if (!csm && !lead) {

@@ -46,6 +46,23 @@ class SavePlayCloseApiTest extends PlayApiTest {
     }
 
     @Test
+    void shouldLetTheCsmTheTeamLeadHandedThePlayToCloseIt() {
+        String play = savePlays.start(new SavePlayStart(PlayFixture.account("CLOSE-HANDED"), SaveTier.RED, "t-csm", "t-lead",
+                "tier fell to red"));
+        String task = db.taskId(play, "recovery-plan");
+        ResponseEntity<Map> handed = as("t-lead").postForEntity("/api/v1/tasks/" + task + "/reassign", Map.of("to", "t-csm2"), Map.class);
+        assertThat(handed.getStatusCode()).as("%s", handed.getBody()).isEqualTo(HttpStatus.OK);
+        completeTask(task, "t-csm2", Map.of("outcome", "PLAN_AGREED", "plan", "Weekly adoption clinic",
+                "targetDate", LocalDate.now().plusDays(30).toString()));
+        assertThat(close("t-csm3", play, CHURNED).getStatusCode()).as("another CSM").isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<Map> closed = close("t-csm2", play, Map.of("outcome", "HANDED_OVER", "note", "Sales owns the renewal now"));
+
+        assertThat(closed.getStatusCode()).as("%s", closed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(db.play(play)).containsEntry("outcome", "HANDED_OVER").containsEntry("ended_by", "t-csm2");
+    }
+
+    @Test
     void shouldNameTheBadFieldAndKeepThePlayRunning() {
         String play = watchingPlay("CLOSE-BAD");
 
