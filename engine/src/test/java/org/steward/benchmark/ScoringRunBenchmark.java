@@ -99,10 +99,9 @@ class ScoringRunBenchmark extends ApiTest {
         List<Double> runSeconds = new ArrayList<>();
         List<Double> peaks = new ArrayList<>();
         long quietFrom = System.nanoTime();
-        while (dueJobs() > 0) {
-            Thread.sleep(500);
-        }
-        report.line("- waited %.1f s for durable jobs left due by an earlier invocation", (System.nanoTime() - quietFrom) / 1e9);
+        long leftDue = awaitNoDueJobs();
+        report.line("- waited %.1f s for durable jobs left due by an earlier invocation%s", (System.nanoTime() - quietFrom) / 1e9,
+                leftDue == 0 ? "" : " (" + leftDue + " still due)");
         for (int run = 1; run <= RUNS; run++) {
             long playsBefore = count("play");
             System.gc();
@@ -171,14 +170,20 @@ class ScoringRunBenchmark extends ApiTest {
         report.line("  - plays it set off: %d orchestration job(s) at its end; %d play(s) started, all within %.1f s of"
                 + " the run's end (%.0f plays/s); %d plays in all (load average %s)", jobsAtEnd, started, took,
                 started / Math.max(took, 0.001), count("play"), BenchmarkReport.loadAverage());
+        long due = awaitNoDueJobs();
+        report.line("  - and what the plays set off in turn (customer drafts, notices, timers already due): %s within"
+                + " %.1f s of the run's end (load average %s)", due == 0 ? "done" : due + " job(s) still due",
+                (System.nanoTime() - runEnded) / 1e9, BenchmarkReport.loadAverage());
+    }
+
+    /** Waits until no durable job is due, 30 minutes at most; how many are still due (0 when none). */
+    private long awaitNoDueJobs() throws InterruptedException {
         long due;
         long giveUp = System.nanoTime() + 1_800_000_000_000L;
         while ((due = dueJobs()) > 0 && System.nanoTime() < giveUp) {
             Thread.sleep(500);
         }
-        report.line("  - and what the plays set off in turn (customer drafts, notices, timers already due): %s within"
-                + " %.1f s of the run's end (load average %s)", due == 0 ? "done" : due + " job(s) still due",
-                (System.nanoTime() - runEnded) / 1e9, BenchmarkReport.loadAverage());
+        return due;
     }
 
     /** Durable jobs due now or earlier (drafts, notices, timers), running or waiting for a thread. */
