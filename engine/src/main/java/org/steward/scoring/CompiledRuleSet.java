@@ -48,9 +48,11 @@ public final class CompiledRuleSet implements RuleSetCompilation {
     private final KieSessionConfiguration sessionConfiguration;
     private final List<String> ruleNames;
     private final boolean readsParameters;
+    private final RuleLimits limits;
 
-    CompiledRuleSet(KieBase kieBase, ParameterSet parameters) {
+    CompiledRuleSet(KieBase kieBase, ParameterSet parameters, RuleLimits limits) {
         this.kieBase = kieBase;
+        this.limits = limits;
         this.parameters = parameters;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
@@ -74,13 +76,16 @@ public final class CompiledRuleSet implements RuleSetCompilation {
      * Sets {@code parameters} as the global {@code params}, inserts {@code facts}, fires all rules and
      * returns what fired and every fact at the end. A rule that throws becomes a
      * {@link RuleFailureException} naming {@code accountId} and the rule; so do rules that fire more than
-     * {@link #MAX_FIRINGS} times, naming the rules that fired most.
+     * {@link #MAX_FIRINGS} times, naming the rules that fired most, and an evaluation that passes its
+     * {@link RuleLimits} (time or memory), naming the rule that was running.
      */
     public RuleRun run(String accountId, ScoringParameters parameters, Collection<?> facts) {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         FiredRules fired = new FiredRules(facts.size() * 3);
         session.addEventListener((AgendaEventListener) fired);
         session.addEventListener((RuleRuntimeEventListener) fired);
+        RuleWatchdog.Slot limit = RuleWatchdog.get().start(limits);
+        boolean broken = false;
         try {
             if (readsParameters) {
                 session.setGlobal(PARAMETERS_GLOBAL, parameters);
@@ -95,10 +100,25 @@ public final class CompiledRuleSet implements RuleSetCompilation {
             return new RuleRun(fired.names(), fired.facts());
         } catch (RuleFailureException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw failure(accountId, fired.firing(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            RuleWatchdog.Stop stopped = limit.end();
+            broken = stopped != null || e instanceof StackOverflowError;
+            if (stopped != null) {
+                throw new RuleFailureException(accountId, fired.firing(), stopped == RuleWatchdog.Stop.TIME
+                        ? "did not finish within " + limits.time().toMillis() + " ms and was stopped"
+                        : "allocated more than " + limits.memoryBytes() / (1024 * 1024) + " MB and was stopped", null);
+            }
+            if (e instanceof StackOverflowError) {
+                throw new RuleFailureException(accountId, fired.firing(), "recursion too deep (stack overflow)", null);
+            }
+            throw failure(accountId, fired.firing(), (RuntimeException) e);
         } finally {
-            session.dispose(); // back to the pool, which resets it: facts, globals and listeners are gone
+            limit.end();
+            if (broken) {
+                session.destroy(); // stopped midway: not back to the pool
+            } else {
+                session.dispose(); // back to the pool, which resets it: facts, globals and listeners are gone
+            }
         }
     }
 
