@@ -49,7 +49,7 @@ final class RuleClasses {
      * Checks and rewrites {@code classes} (by path, e.g. {@code scoring/P01/LambdaConsequence01.class}).
      * {@code projectModelClass} is the internal name of the container's generated project model.
      */
-    static Result sandbox(Map<String, byte[]> classes, String projectModelClass) {
+    static Result sandbox(Map<String, byte[]> classes, String projectModelClass, Set<String> functions) {
         Set<String> own = new HashSet<>();
         classes.keySet().forEach(path -> own.add(path.substring(0, path.length() - ".class".length())));
         Map<String, String> ruleOfClass = rulesOfLambdas(classes);
@@ -61,7 +61,7 @@ final class RuleClasses {
             boolean projectModel = name.equals(projectModelClass);
             ClassReader reader = new ClassReader(bytes);
             ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-            reader.accept(new Checker(writer, name, own, projectModel, allowList, ruleOfClass, refusals), 0);
+            reader.accept(new Checker(writer, name, own, projectModel, allowList, ruleOfClass, functions, refusals), 0);
             rewritten.put(path, writer.toByteArray());
         });
         return new Result(rewritten, refusals);
@@ -127,16 +127,18 @@ final class RuleClasses {
         private final boolean projectModel;
         private final BytecodeAllowList allowList;
         private final Map<String, String> ruleOfClass;
+        private final Set<String> functions;
         private final List<Refusal> refusals;
 
         Checker(ClassVisitor next, String className, Set<String> own, boolean projectModel, BytecodeAllowList allowList,
-                Map<String, String> ruleOfClass, List<Refusal> refusals) {
+                Map<String, String> ruleOfClass, Set<String> functions, List<Refusal> refusals) {
             super(Opcodes.ASM9, next);
             this.className = className;
             this.own = own;
             this.projectModel = projectModel;
             this.allowList = allowList;
             this.ruleOfClass = ruleOfClass;
+            this.functions = functions;
             this.refusals = refusals;
         }
 
@@ -174,9 +176,7 @@ final class RuleClasses {
 
         private void refuse(String method, String message) {
             String rule = ruleOfClass.get(className);
-            String simpleName = className.substring(className.lastIndexOf('/') + 1);
-            boolean generated = simpleName.matches("(Rules|Lambda|DomainClassesMetadata|ProjectModel).*");
-            if (rule == null && !generated && method != null && !method.startsWith("lambda$") && !method.startsWith("<")) {
+            if (rule == null && method != null && functions.contains(method)) {
                 rule = "function " + method;
             }
             refusals.add(new Refusal(className, rule, message));

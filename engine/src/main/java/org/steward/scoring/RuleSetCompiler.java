@@ -190,7 +190,7 @@ public final class RuleSetCompiler {
             }
         }
         String projectModel = CanonicalKieModule.getProjectModelClassNameNameWithReleaseId(releaseId).replace('.', '/');
-        RuleClasses.Result result = RuleClasses.sandbox(classes, projectModel);
+        RuleClasses.Result result = RuleClasses.sandbox(classes, projectModel, RuleSources.functionNames(files));
         List<RuleSetProblem> problems = new ArrayList<>();
         result.refusals().stream().distinct().forEach(refusal -> problems.add(RuleSources.locate(files, refusal)));
         if (problems.isEmpty()) {

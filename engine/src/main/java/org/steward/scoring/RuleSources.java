@@ -37,6 +37,22 @@ final class RuleSources {
         return new RuleSetProblem(RuleSetProblem.Kind.SANDBOX, "", 0, 0, subject + " " + refusal.message());
     }
 
+    private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\s+[\\w<>\\[\\],. ]+?\\s+(\\w+)\\s*\\(");
+
+    /** The names of the functions the DRL files declare. */
+    static java.util.Set<String> functionNames(Map<String, String> files) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        files.forEach((path, source) -> {
+            if (path.endsWith(".drl")) {
+                Matcher found = FUNCTION.matcher(source);
+                while (found.find()) {
+                    names.add(found.group(1));
+                }
+            }
+        });
+        return names;
+    }
+
     private static int leadingNewlines(String text) {
         int count = 0;
         for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
