@@ -64,9 +64,16 @@ class RunTable {
                 outcome.scored(), outcome.failed(), outcome.green(), outcome.yellow(), outcome.red(), lastAccountId, id);
     }
 
+    /** Ends a run that is still in progress; a cancelled run keeps its cancellation. */
     void finish(long id, ScoringRun.RunState state, String message) {
-        jdbc.update("UPDATE scoring_run SET state = ?, message = ?, finished_at = ?, in_progress = NULL WHERE id = ?",
-                state.name(), message, now(), id);
+        jdbc.update("UPDATE scoring_run SET state = ?, message = ?, finished_at = ?, in_progress = NULL"
+                + " WHERE id = ? AND in_progress = 1", state.name(), message, now(), id);
+    }
+
+    /** Cancels a queued or running run; false when it is not in progress. The next run may start at once. */
+    boolean cancel(long id, String message) {
+        return jdbc.update("UPDATE scoring_run SET state = ?, message = ?, finished_at = ?, in_progress = NULL"
+                + " WHERE id = ? AND in_progress = 1", ScoringRun.RunState.CANCELLED.name(), message, now(), id) == 1;
     }
 
     int recordedFailures(long id) {

@@ -28,7 +28,7 @@ public record ScoringRun(
         Instant finishedAt,
         Long durationMillis) {
 
-    public enum RunState { QUEUED, RUNNING, SUCCEEDED, FAILED }
+    public enum RunState { QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED }
 
     /** Accounts done (scored or failed) of the accounts the book had when the run started (null before). */
     public record Progress(int done, Integer total) {

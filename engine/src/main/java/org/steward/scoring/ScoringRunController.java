@@ -40,6 +40,13 @@ class ScoringRunController {
                 .body(run);
     }
 
+    /** Cancels a queued or running run; it stops after the chunk it is storing and the next run may start. */
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAnyRole('CS_OPS','ADMIN')")
+    ScoringRun cancel(@PathVariable long id, Authentication auth) {
+        return runs.cancel(id, auth.getName());
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('CS_OPS','CS_DIRECTOR','ADMIN')")
     ScoringRun one(@PathVariable long id) {

@@ -31,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.system.engine.NodeName;
 import org.steward.system.web.ConflictException;
+import org.steward.system.web.NotFoundException;
 
 /**
  * Whole-book scoring runs. A run is a row in {@code scoring_run} and a db-scheduler one-time task, created in
@@ -123,6 +124,19 @@ class ScoringRuns implements DisposableBean {
         }
     }
 
+    /**
+     * Cancels a queued or running run: it stops after the chunks it is storing (what they stored stays), and
+     * the next run may start at once. 404 for an unknown run, 409 for one that has ended.
+     */
+    ScoringRun cancel(long id, String by) {
+        ScoringRun run = find(id).orElseThrow(() -> new NotFoundException("scoring run", id));
+        if (!runs.cancel(id, "Cancelled by " + by)) {
+            throw new ConflictException("Scoring run " + id + " is " + run.state() + ", not queued or running");
+        }
+        log.info("Scoring run {} cancelled by {}", id, by);
+        return find(id).orElseThrow();
+    }
+
     Optional<ScoringRun> find(long id) {
         return runs.find(id, properties.maxRunFailures());
     }
@@ -139,7 +153,8 @@ class ScoringRuns implements DisposableBean {
     /** Executes (or resumes) the run with {@code ruleSet}, which it keeps to its end. */
     void execute(long id, ActiveRuleSet ruleSet) {
         ScoringRun run = runs.find(id, 0).orElse(null);
-        if (run == null || run.state() == ScoringRun.RunState.SUCCEEDED || run.state() == ScoringRun.RunState.FAILED) {
+        if (run == null || run.state() == ScoringRun.RunState.SUCCEEDED || run.state() == ScoringRun.RunState.FAILED
+                || run.state() == ScoringRun.RunState.CANCELLED) {
             return;
         }
         if (run.ruleSetVersion() != null && run.ruleSetVersion() != ruleSet.version()) {
@@ -181,7 +196,7 @@ class ScoringRuns implements DisposableBean {
         AtomicLong writeNanos = new AtomicLong();
         try {
             long after = afterId;
-            while (error.get() == null) {
+            while (error.get() == null && runs.inProgress(runId)) {
                 inFlight.acquire();
                 long readStarted = System.nanoTime();
                 BookReader.Chunk chunk = reader.chunk(after, properties.chunkSize(), asOf, usageDays);

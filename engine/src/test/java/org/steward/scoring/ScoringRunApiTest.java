@@ -147,6 +147,58 @@ class ScoringRunApiTest extends ApiTest {
                 .containsEntry("lastFailure", null);
     }
 
+    @Test
+    void shouldFinishARunWhoseRuleNeverEndsForOneAccountAndLetTheNextRunStart() {
+        book.steadyAccount("spins", Segment.SMB, 20, 15, 30);
+        book.steadyAccount("calm", Segment.SMB, 20, 15, 30);
+        Eventually.await("accounts scored on their facts", Duration.ofSeconds(20), single::idle);
+        CompiledRuleSet spinning = RuleSets.compiled(withRule("""
+                package scoring;
+                import org.steward.scoring.facts.*;
+
+                rule "Spin for one account"
+                when
+                    $a : AccountProfile( accountId == "%s" )
+                then
+                    long turns = 0;
+                    while (turns >= 0) { turns++; if (turns == Long.MAX_VALUE) { turns = 0; } }
+                end
+                """.formatted(book.id("spins"))));
+
+        long id = runs.create("t-ops", ScoringRuns.MANUAL);
+        runs.execute(id, new ActiveRuleSet(1, spinning));
+
+        ScoringRun run = runs.find(id).orElseThrow();
+        assertThat(run.state()).isEqualTo(ScoringRun.RunState.SUCCEEDED);
+        assertThat(run.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.account()).isEqualTo(book.id("spins"));
+            assertThat(failure.rule()).isEqualTo("Spin for one account");
+            assertThat(failure.message()).contains("did not finish within");
+        });
+        long next = runs.create("t-ops", ScoringRuns.MANUAL);
+        assertThat(next).as("the next run starts").isGreaterThan(id);
+        runTable.finish(next, ScoringRun.RunState.FAILED, "test");
+    }
+
+    @Test
+    void shouldCancelARunSoThatTheNextOneMayStart() {
+        long stuck = runs.create("t-ops", ScoringRuns.MANUAL);
+
+        ResponseEntity<Map> csm = as("t-csm").postForEntity("/api/v1/scoring-runs/" + stuck + "/cancel", null, Map.class);
+        ResponseEntity<Map> cancelled = as("t-ops").postForEntity("/api/v1/scoring-runs/" + stuck + "/cancel", null, Map.class);
+        ResponseEntity<Map> again = as("t-ops").postForEntity("/api/v1/scoring-runs/" + stuck + "/cancel", null, Map.class);
+
+        assertThat(csm.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(cancelled.getBody()).containsEntry("state", "CANCELLED");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runs.execute(stuck);
+        assertThat(runs.find(stuck).orElseThrow().state()).as("a cancelled run does not run").isEqualTo(ScoringRun.RunState.CANCELLED);
+        ResponseEntity<Map> next = as("t-ops").postForEntity("/api/v1/scoring-runs", null, Map.class);
+        assertThat(next.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        awaitFinished(((Number) next.getBody().get("id")).longValue());
+    }
+
     /**
      * A run reads a chunk, and before it stores the chunk an account's facts change and the account is scored alone. The
      * run's assessment of that account, read from the older facts, joins the history; the newer one stays current.
