@@ -34,11 +34,28 @@ public class ActiveRuleSets {
     private volatile Loaded loaded;
 
     /** The rule set in use, for the active version number read from the database, and when that was read. */
+    private final RuleLimits limits;
+
+    /** The limits every rule set this node compiles runs within. */
+    RuleLimits limits() {
+        return limits;
+    }
+
     private record Loaded(int activeVersion, ActiveRuleSet ruleSet, long checkedAt) {
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
     ActiveRuleSets(RuleSetStore store, Clock clock,
-                   @Value("${steward.rule-sets.check-interval:PT2S}") Duration checkInterval) {
+                   @Value("${steward.rule-sets.check-interval:PT2S}") Duration checkInterval, ScoringProperties properties) {
+        this(store, clock, checkInterval, properties.ruleLimits().limits());
+    }
+
+    ActiveRuleSets(RuleSetStore store, Clock clock, Duration checkInterval) {
+        this(store, clock, checkInterval, RuleLimits.DEFAULT);
+    }
+
+    private ActiveRuleSets(RuleSetStore store, Clock clock, Duration checkInterval, RuleLimits limits) {
+        this.limits = limits;
         this.store = store;
         this.clock = clock;
         this.checkIntervalNanos = checkInterval.toNanos();
@@ -103,7 +120,7 @@ public class ActiveRuleSets {
         store.activations().forEach(activation -> candidates.add(activation.version()));
         List<String> refused = new ArrayList<>();
         for (int version : candidates) {
-            RuleSetCompilation compilation = new RuleSetCompiler().compile(store.files(version));
+            RuleSetCompilation compilation = new RuleSetCompiler(limits).compile(store.files(version));
             if (compilation instanceof CompiledRuleSet compiled) {
                 if (version != active) {
                     log.error("Rule-set version {} is active but does not compile with this Steward ({}); scoring uses"

@@ -64,7 +64,7 @@ public class RuleSetVersions {
 
     /** Compiles the draft and, when it compiles, runs the checks; stores nothing. */
     public Validation validate(RuleSetDraft draft) {
-        RuleSetCompilation compilation = new RuleSetCompiler().compile(resolve(draft));
+        RuleSetCompilation compilation = new RuleSetCompiler(activeRuleSets.limits()).compile(resolve(draft));
         if (compilation instanceof RuleSetProblems problems) {
             return new Validation(false, problems.problems(), null);
         }
@@ -115,8 +115,8 @@ public class RuleSetVersions {
         return RuleSetChecks.run(candidate, activeRuleSets.current().rules());
     }
 
-    private static CompiledRuleSet compiled(Map<String, String> files, String refusal) {
-        RuleSetCompilation compilation = new RuleSetCompiler().compile(files);
+    private CompiledRuleSet compiled(Map<String, String> files, String refusal) {
+        RuleSetCompilation compilation = new RuleSetCompiler(activeRuleSets.limits()).compile(files);
         if (compilation instanceof RuleSetProblems problems) {
             throw new RuleSetRefusedException(refusal + " (" + problems.problems().size() + " problem(s))",
                     problems.problems(), List.of());

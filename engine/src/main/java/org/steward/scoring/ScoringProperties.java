@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Scoring ({@code steward.scoring.*}).
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRunFailures  failures a run keeps with account, rule and message (all are counted)
  * @param dailyRun        the whole-book run every day
  * @param single          re-scoring the accounts whose facts changed
+ * @param ruleLimits      how long and how much memory one account's evaluation by the rules may take
  */
 @ConfigurationProperties("steward.scoring")
 public record ScoringProperties(
@@ -22,7 +24,8 @@ public record ScoringProperties(
         @DefaultValue("0") int threads,
         @DefaultValue("100") int maxRunFailures,
         @DefaultValue DailyRun dailyRun,
-        @DefaultValue Single single) {
+        @DefaultValue Single single,
+        @DefaultValue RuleLimitSettings ruleLimits) {
 
     /** Threads for rules in a run. */
     public int scoringThreads() {
@@ -36,6 +39,17 @@ public record ScoringProperties(
      */
     public record DailyRun(@DefaultValue("true") boolean enabled, @DefaultValue("02:00") LocalTime time,
                            @DefaultValue("UTC") ZoneId zone) {
+    }
+
+    /**
+     * @param time   an account whose evaluation takes longer fails with the reason (the rules are stopped)
+     * @param memory an account whose evaluation allocates more fails with the reason
+     */
+    public record RuleLimitSettings(@DefaultValue("PT0.3S") Duration time, @DefaultValue("64MB") DataSize memory) {
+
+        public RuleLimits limits() {
+            return new RuleLimits(time, memory.toBytes());
+        }
     }
 
     /**
