@@ -92,7 +92,7 @@ class PlaybookApiTest extends ApiTest {
             assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
             List<Map<String, Object>> errors = (List<Map<String, Object>>) refused.getBody().get("errors");
             assertThat(errors).hasSize(1);
-            assertThat(errors.get(0)).containsEntry("field", field).containsEntry("row", line);
+            assertThat(errors.get(0)).containsEntry("field", field).containsEntry("pointer", field).containsEntry("row", line);
             assertThat(errors.get(0).get("reason").toString()).contains(reason);
         }
         assertThat(as("t-csm").getForEntity("/api/v1/playbooks/" + id, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
