@@ -20,6 +20,7 @@ import org.steward.scoring.facts.SignalKind;
  * kind runs for the account or the kind is snoozed; tells a yellow save play that its account turned red; keeps
  * running renewal plays' assessment current; ends a save play whose account recovered. Handling the same assessment
  * twice changes nothing (a play records the assessment it started from), so the durable job that calls this may retry.
+ * A playbook version no play can run with starts no play and is not retried: it would fail the same way each time.
  */
 @Service
 class PlayOrchestrator {
@@ -55,7 +56,7 @@ class PlayOrchestrator {
     }
 
     /** What handling an assessment did, for logs and tests. */
-    enum Decision { STARTED, RUNNING_ALREADY, UPGRADED_TO_RED, SNOOZED, NO_PLAY, NO_ACCOUNT, HANDLED_ALREADY, STALE }
+    enum Decision { STARTED, RUNNING_ALREADY, UPGRADED_TO_RED, SNOOZED, NO_PLAY, NO_ACCOUNT, HANDLED_ALREADY, STALE, IMPOSSIBLE_PLAYBOOK }
 
     @Transactional
     Decision handle(AssessmentNotice notice) {
@@ -91,7 +92,14 @@ class PlayOrchestrator {
             log.warn("No {} play for {}: the account is unknown (assessment {})", kind.id(), account, notice.assessmentId());
             return Decision.NO_ACCOUNT;
         }
-        String playId = start(kind, found.get(), notice);
+        String playId;
+        try {
+            playId = start(kind, found.get(), notice);
+        } catch (ImpossiblePlaybookException e) {
+            log.error("No {} play for {} from assessment {}: {}. Publish a corrected version of the playbook; this assessment is"
+                    + " not retried", kind.id(), account, notice.assessmentId(), e.getMessage());
+            return Decision.IMPOSSIBLE_PLAYBOOK;
+        }
         log.info("Started {} play {} for {} from assessment {}: {}", kind.id(), playId, account, notice.assessmentId(), notice.reason());
         return Decision.STARTED;
     }

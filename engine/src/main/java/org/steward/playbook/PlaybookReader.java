@@ -23,7 +23,9 @@ import org.steward.system.web.FieldProblem;
 /**
  * Reads a playbook written in YAML (or JSON, which is YAML too), checks it against
  * {@code steward/playbook.schema.json} and then against what the schema cannot say: the process is
- * deployed, SLAs are durations, variants word only the play's tasks and the neutral variant words all.
+ * deployed, variants word only the play's tasks and the neutral variant words all. A new playbook
+ * ({@link #read}) must also mean something a play can run: its process is of its kind and its durations
+ * pass {@link PlaybookValues}. Every problem names its path and, where the text has it, its line.
  */
 class PlaybookReader {
 
@@ -34,9 +36,11 @@ class PlaybookReader {
 
     private final JsonSchema schema;
     private final Set<String> deployedProcesses;
+    private final PlaybookValues values;
 
-    PlaybookReader(Set<String> deployedProcesses) {
+    PlaybookReader(Set<String> deployedProcesses, PlaybookValues values) {
         this.deployedProcesses = Set.copyOf(deployedProcesses);
+        this.values = values;
         try (InputStream in = PlaybookReader.class.getResourceAsStream("/steward/playbook.schema.json")) {
             this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         } catch (IOException e) {
@@ -44,19 +48,41 @@ class PlaybookReader {
         }
     }
 
-    /** The playbook in {@code text}, or an {@link InvalidPlaybookException} naming every problem in {@code file}. */
+    /** A new playbook (to publish, validate or seed) in {@code text}, or an {@link InvalidPlaybookException} naming every problem. */
     Playbook read(String file, String text) {
+        return read(file, text, true);
+    }
+
+    /**
+     * A version stored already: its structure is checked as when it was published, but not its values, so a version
+     * stored before a value check existed can still be listed and replaced (a play checks them before it starts).
+     */
+    Playbook readStored(String file, String text) {
+        return read(file, text, false);
+    }
+
+    private Playbook read(String file, String text, boolean asNew) {
         JsonNode tree = parse(file, text);
         List<FieldProblem> problems = new ArrayList<>();
         schema.validate(tree).stream()
                 .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()))
                 .forEach(m -> problems.add(FieldProblem.of(pointer(m), m.getError())));
+        Playbook playbook = null;
         if (problems.isEmpty()) {
             checkMeaning(tree, problems);
+            playbook = toPlaybook(file, tree);
+            if (asNew) {
+                checkKind(tree, problems);
+                problems.addAll(values.problems(playbook));
+            }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidPlaybookException(file, problems);
+            throw new InvalidPlaybookException(file, YamlLines.of(text).locate(problems));
         }
+        return playbook;
+    }
+
+    private static Playbook toPlaybook(String file, JsonNode tree) {
         try {
             return YAML.treeToValue(tree, Playbook.class);
         } catch (JsonProcessingException e) {
@@ -85,11 +111,7 @@ class PlaybookReader {
             problems.add(FieldProblem.of("/process", "no process '" + process + "' is deployed; known: " + deployedProcesses.stream().sorted().toList()));
         }
         Set<String> taskNames = new java.util.TreeSet<>();
-        tree.path("tasks").fields().forEachRemaining(task -> {
-            taskNames.add(task.getKey());
-            checkDuration(task.getValue(), "sla", "/tasks/" + task.getKey() + "/sla", problems);
-            checkDuration(task.getValue(), "escalateAfter", "/tasks/" + task.getKey() + "/escalateAfter", problems);
-        });
+        tree.path("tasks").fieldNames().forEachRemaining(taskNames::add);
         tree.path("variants").fields().forEachRemaining(variant -> variant.getValue().path("tasks").fieldNames().forEachRemaining(name -> {
             if (!taskNames.contains(name)) {
                 problems.add(FieldProblem.of("/variants/" + variant.getKey() + "/tasks/" + name,
@@ -119,18 +141,23 @@ class PlaybookReader {
                         + " contract at the latest (P45D), not " + sla.asText()));
             }
         } catch (IllegalArgumentException e) {
-            // reported by checkDuration
+            // reported by PlaybookValues
         }
     }
 
-    private static void checkDuration(JsonNode task, String field, String path, List<FieldProblem> problems) {
-        if (task.has(field)) {
-            try {
-                BusinessDuration.parse(task.get(field).asText());
-            } catch (IllegalArgumentException e) {
-                problems.add(FieldProblem.of(path, e.getMessage()));
-            }
-        }
+    /**
+     * A playbook's kind is the deployed process its id names ({@code save}, {@code save-recovery}: save; the rule
+     * {@code PlayKind.forPlaybook} follows), and a play of that kind runs that process: the playbook must name it. An
+     * id that names no kind leaves the kind to the process.
+     */
+    private void checkKind(JsonNode tree, List<FieldProblem> problems) {
+        String id = tree.path("id").asText();
+        String process = tree.path("process").asText();
+        deployedProcesses.stream().filter(kind -> id.equals(kind) || id.startsWith(kind + "-"))
+                .max(Comparator.comparing(String::length))
+                .filter(kind -> !kind.equals(process) && deployedProcesses.contains(process))
+                .ifPresent(kind -> problems.add(FieldProblem.of("/process", "a " + kind + " playbook (its id '" + id
+                        + "' says so) runs the " + kind + " process, not '" + process + "'")));
     }
 
     /** The failing node as a JSON pointer; for a missing property, the property's own path. */

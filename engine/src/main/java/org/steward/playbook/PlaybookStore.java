@@ -41,10 +41,11 @@ public class PlaybookStore {
     /** Published versions never change, so each is read once. */
     private final java.util.Map<String, Playbook> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PlaybookStore(PlaybookVersionRepository versions, Processes processes, Clock clock, PlatformTransactionManager transactions) {
+    PlaybookStore(PlaybookVersionRepository versions, Processes processes, PlaybookValues values, Clock clock,
+                  PlatformTransactionManager transactions) {
         this.versions = versions;
         this.newTransaction = ShippedContent.newTransaction(transactions);
-        this.reader = new PlaybookReader(java.util.Set.copyOf(processes.processIds()));
+        this.reader = new PlaybookReader(java.util.Set.copyOf(processes.processIds()), values);
         this.clock = clock;
     }
 
@@ -135,7 +136,7 @@ public class PlaybookStore {
 
     private PublishedPlaybook published(PlaybookVersion v) {
         Playbook playbook = parsed.computeIfAbsent(v.getPlaybookId() + ":" + v.getVersion(),
-                key -> reader.read(v.getPlaybookId() + " v" + v.getVersion(), v.getSource()));
+                key -> reader.readStored(v.getPlaybookId() + " v" + v.getVersion(), v.getSource()));
         return new PublishedPlaybook(playbook, v.getVersion(), v.getPublishedAt(), v.getPublishedBy(), v.getNote(), v.getSource());
     }
 

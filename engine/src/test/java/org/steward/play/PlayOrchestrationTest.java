@@ -318,6 +318,22 @@ class PlayOrchestrationTest extends PlayApiTest {
     }
 
     @Test
+    void shouldStartNoPlayAndNotRetryFromAStoredPlaybookWhoseSlaIsImpossible() throws java.io.IOException {
+        String account = storedAccount("ORC-BAD-PB");
+        String id = "save-old" + base;
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("../playbooks/save.yaml")).replace("id: save", "id: " + id)
+                .replace("sla: 10bd", "sla: PT-4H");
+        db.jdbc().update("INSERT INTO playbook_version (playbook_id, version, source, published_at, published_by)"
+                + " VALUES (?, 1, ?, NOW(6), 'stored before the checks')", id, source);
+
+        assertThat(handle(notice(base + 1, account, Tier.RED, List.of(LOGINS_DOWN), new PlaybookChoice(id, "neutral", null, "red tier"))))
+                .isEqualTo(Decision.IMPOSSIBLE_PLAYBOOK);
+        assertThat(db.plays(account)).as("no play, no overdue task, no escalation").isEmpty();
+
+        assertThat(handle(red(base + 2, account))).as("the shipped playbook still starts plays").isEqualTo(Decision.STARTED);
+    }
+
+    @Test
     void shouldStartNothingForAnUnknownAccount() {
         assertThat(handle(yellow(base + 1, PlayFixture.account("ORC-NONE")))).isEqualTo(Decision.NO_ACCOUNT);
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -62,6 +64,37 @@ class PlaybookApiTest extends ApiTest {
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(bad.getBody().get("errors").toString()).contains("/tasks/csm-check-in/sla").contains("soon");
+        assertThat(as("t-csm").getForEntity("/api/v1/playbooks/" + id, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sla: PT-4H                 | /tasks/csm-check-in/sla           | is not longer than zero
+            sla: PT0S                  | /tasks/csm-check-in/sla           | is not longer than zero
+            sla: PT9999999999999H      | /tasks/csm-check-in/sla           | is too long
+            sla: 99999999999bd         | /tasks/csm-check-in/sla           | is too long
+            escalateAfter: 3bd         | /tasks/csm-check-in/escalateAfter | must end after the sla '5bd'
+            process: onboarding        | /process                          | runs the save process, not 'onboarding'
+            """)
+    void shouldRefuseAnImpossibleValueWith400NamingTheFieldAndItsLineAndStoreNothing(String change, String field, String reason)
+            throws IOException {
+        String id = "save-pb" + System.nanoTime() % 1_000_000;
+        String key = change.substring(0, change.indexOf(':') + 1);
+        String shipped = saveLike(id, "5bd");
+        String text = key.equals("process:") ? shipped.replace("process: save", change)
+                : shipped.replaceFirst("(?m)^    " + key + " .*$", "    " + change);
+        assertThat(text).isNotEqualTo(shipped);
+        int line = text.lines().toList().indexOf(text.lines().filter(l -> l.strip().equals(change)).findFirst().orElseThrow()) + 1;
+
+        for (ResponseEntity<Map> refused : List.of(publish(id, text, null),
+                as("t-ops").postForEntity("/api/v1/playbooks/validate", yaml(text), Map.class))) {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+            List<Map<String, Object>> errors = (List<Map<String, Object>>) refused.getBody().get("errors");
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0)).containsEntry("field", field).containsEntry("pointer", field).containsEntry("row", line);
+            assertThat(errors.get(0).get("reason").toString()).contains(reason);
+        }
         assertThat(as("t-csm").getForEntity("/api/v1/playbooks/" + id, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 

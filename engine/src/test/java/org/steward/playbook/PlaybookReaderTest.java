@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.steward.account.Disc;
@@ -14,7 +13,7 @@ import org.steward.system.web.FieldProblem;
 
 class PlaybookReaderTest {
 
-    private final PlaybookReader reader = new PlaybookReader(Set.of("save", "onboarding", "renewal", "expansion"));
+    private final PlaybookReader reader = PlaybookValuesTest.reader(PlaybookValuesTest.DEFAULT_LIMITS);
 
     @Test
     void shouldReadTheShippedSavePlaybookWithAVariantPerDiscStyle() throws IOException {
@@ -51,7 +50,7 @@ class PlaybookReaderTest {
 
     @Test
     void shouldRefuseAFirstValueMilestoneLaterThanDay45() throws IOException {
-        String late = Files.readString(Path.of("../playbooks/onboarding.yaml")).replace("sla: P30D", "sla: P46D");
+        String late = Files.readString(Path.of("../playbooks/onboarding.yaml")).replace("sla: P30D\n    escalateAfter: P40D", "sla: P46D\n    escalateAfter: P50D");
 
         InvalidPlaybookException e = catchThrowableOfType(() -> reader.read("onboarding.yaml", late), InvalidPlaybookException.class);
 

@@ -18,8 +18,11 @@ public record FieldProblem(Integer index, String field, String reason, Integer r
         return new FieldProblem(null, field, reason, null, null);
     }
 
-    /** JSON pointer to the field in the request body, as RFC 9457 suggests for naming it. */
+    /** JSON pointer to the field in the request body, as RFC 9457 suggests for naming it; a field given as a pointer stays one. */
     public String getPointer() {
+        if (field != null && field.startsWith("/")) {
+            return (index == null ? "" : "/" + index) + ("/".equals(field) ? "" : field);
+        }
         String path = field == null ? "" : "/" + field.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1");
         return (index == null ? "" : "/" + index) + path;
     }
