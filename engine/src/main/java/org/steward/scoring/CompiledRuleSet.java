@@ -18,6 +18,7 @@ import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.steward.scoring.facts.ScoringParameters;
+import org.steward.system.sandbox.Watchdog;
 
 /**
  * A rule set ready to evaluate accounts: the compiled {@link KieBase} (shared, immutable) with its
@@ -84,7 +85,7 @@ public final class CompiledRuleSet implements RuleSetCompilation {
         FiredRules fired = new FiredRules(facts.size() * 3);
         session.addEventListener((AgendaEventListener) fired);
         session.addEventListener((RuleRuntimeEventListener) fired);
-        RuleWatchdog.Slot limit = RuleWatchdog.get().start(limits);
+        Watchdog.Slot limit = Watchdog.get().start(limits.time(), limits.memoryBytes());
         boolean broken = false;
         try {
             if (readsParameters) {
@@ -101,10 +102,10 @@ public final class CompiledRuleSet implements RuleSetCompilation {
         } catch (RuleFailureException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            RuleWatchdog.Stop stopped = limit.end();
+            Watchdog.Stop stopped = limit.end();
             broken = stopped != null || e instanceof StackOverflowError;
             if (stopped != null) {
-                throw new RuleFailureException(accountId, fired.firing(), stopped == RuleWatchdog.Stop.TIME
+                throw new RuleFailureException(accountId, fired.firing(), stopped == Watchdog.Stop.TIME
                         ? "did not finish within " + limits.time().toMillis() + " ms and was stopped"
                         : "allocated more than " + limits.memoryBytes() / (1024 * 1024) + " MB and was stopped", null);
             }

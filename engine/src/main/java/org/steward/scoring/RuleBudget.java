@@ -1,5 +1,7 @@
 package org.steward.scoring;
 
+import org.steward.system.sandbox.Watchdog;
+
 /**
  * The checks Steward writes into the compiled classes of an authored rule set, where the code runs: at the
  * start of every method and before every backward jump (every turn of a loop), and before every array is
@@ -15,7 +17,7 @@ public final class RuleBudget {
     }
 
     /**
-     * Stops the rule when its evaluation has been told to stop ({@link RuleWatchdog} interrupts the thread when
+     * Stops the rule when its evaluation has been told to stop ({@link Watchdog} interrupts the thread when
      * the time or memory limit passes). The interrupt stays set until the evaluation ends, so a rule that
      * catches the exception is stopped again at its next loop turn or call.
      */

@@ -1,4 +1,4 @@
-package org.steward.scoring;
+package org.steward.system.sandbox;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -7,38 +7,39 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Bounds the time and memory of every evaluation of an authored rule set. Each thread that evaluates rules
- * has a slot holding when its evaluation must end and how much it had allocated when it began; one daemon
- * thread looks at the running slots every {@link #PERIOD} and interrupts the thread of an evaluation that is
- * over its time or has allocated more than its memory limit. The interrupt is what {@link RuleBudget#check()}
- * — written into the rule set's classes at every method and loop turn — turns into a stop. Starting and ending
+ * Bounds the time and memory of every run of authored code: a rule set evaluating an account, a template
+ * rendering. Each thread that runs such code has a slot holding when its run must end and how much it had
+ * allocated when it began; one daemon thread looks at the running slots every {@link #PERIOD} and interrupts
+ * the thread of a run that is over its time or has allocated more than its memory limit. The interrupt is what
+ * the authored code's own checks turn into a stop (the rule budget written into a rule set's classes at every
+ * method and loop turn; FreeMarker's interrupt checks between a template's instructions). Starting and ending
  * an evaluation costs two volatile writes and an uncontended lock, so this stays off the scoring hot path.
  * Memory is the thread's allocation (HotSpot's per-thread counter), read on the watchdog's thread.
  */
-final class RuleWatchdog {
+public final class Watchdog {
 
-    static final Duration PERIOD = Duration.ofMillis(5);
+    public static final Duration PERIOD = Duration.ofMillis(5);
 
-    private static final RuleWatchdog INSTANCE = new RuleWatchdog();
+    private static final Watchdog INSTANCE = new Watchdog();
 
     private final Set<Slot> slots = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<Slot> slotOfThread = ThreadLocal.withInitial(this::newSlot);
     private final com.sun.management.ThreadMXBean threads = allocationCounter();
 
-    private RuleWatchdog() {
-        Thread watcher = new Thread(this::watch, "rule-watchdog");
+    private Watchdog() {
+        Thread watcher = new Thread(this::watch, "authored-code-watchdog");
         watcher.setDaemon(true);
         watcher.start();
     }
 
-    static RuleWatchdog get() {
+    public static Watchdog get() {
         return INSTANCE;
     }
 
-    /** Marks the start of an evaluation on this thread, with its limits; {@link Slot#end()} it in a finally. */
-    Slot start(RuleLimits limits) {
+    /** Marks the start of a run on this thread, with its limits; {@link Slot#end()} it in a finally. */
+    public Slot start(Duration time, long memoryBytes) {
         Slot slot = slotOfThread.get();
-        slot.begin(System.nanoTime() + limits.time().toNanos(), limits.memoryBytes(), allocated(slot.thread));
+        slot.begin(System.nanoTime() + time.toNanos(), memoryBytes, allocated(slot.thread));
         return slot;
     }
 
@@ -84,12 +85,12 @@ final class RuleWatchdog {
     }
 
     /** Why an evaluation was stopped. */
-    enum Stop {
+    public enum Stop {
         TIME, MEMORY
     }
 
     /** One thread's current evaluation. */
-    static final class Slot {
+    public static final class Slot {
 
         private final Thread thread;
         private volatile long deadline;
@@ -118,7 +119,7 @@ final class RuleWatchdog {
          * Ends the evaluation: clears the interrupt the watchdog set, if it set one, and says whether (and why)
          * the evaluation was stopped; null when it was not. An interrupt from anyone else stays set.
          */
-        synchronized Stop end() {
+        public synchronized Stop end() {
             deadline = 0;
             Stop why = stopped;
             if (why != null) {
